@@ -1,0 +1,9 @@
+namespace TruckFactor.Analysis.Doa;
+
+/// <summary>What one developer did to one file: whether they added it (FA) and how often they changed it (DL).</summary>
+internal sealed class DeveloperFileStats
+{
+    public bool Added { get; set; }
+
+    public int Deliveries { get; set; }
+}

@@ -1,0 +1,106 @@
+using TruckFactor.Analysis.Mining;
+
+namespace TruckFactor.Analysis.Doa;
+
+/// <summary>Which lineage lives at each path, and which lineage last left each vacated path and how.</summary>
+internal sealed class LineageState
+{
+    private readonly Dictionary<string, FileHistory> _live = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FileHistory Lineage, bool MovedAway)> _vacated = new(StringComparer.Ordinal);
+
+    /// <summary>Applies one commit's changes; records by a negative (excluded) developer only move lineages.</summary>
+    public void Apply(IReadOnlyList<FileChange> changes, int developer)
+    {
+        // Take every rename source before placing any target, so that swaps within one commit stay apart.
+        var moved = new List<(FileChange Change, FileHistory Lineage)>();
+        foreach (var change in changes)
+        {
+            if (change is { Kind: FileChangeKind.Renamed, OldPath: { } oldPath })
+            {
+                var lineage = Take(oldPath, movedAway: true) ?? Vacated(oldPath) ?? new FileHistory(change.Path);
+                moved.Add((change, lineage));
+            }
+        }
+
+        foreach (var (change, lineage) in moved)
+        {
+            _live[change.Path] = lineage;
+            _vacated.Remove(change.Path);
+            Credit(lineage, developer, added: false);
+        }
+
+        foreach (var change in changes)
+        {
+            ApplyInPlace(change, developer);
+        }
+    }
+
+    /// <summary>Finds the lineage living at a path of the analysed commit, if any record put one there.</summary>
+    public FileHistory? Find(string path)
+    {
+        return _live.GetValueOrDefault(path);
+    }
+
+    private void ApplyInPlace(FileChange change, int developer)
+    {
+        switch (change.Kind)
+        {
+            case FileChangeKind.Added:
+                Credit(_live.GetValueOrDefault(change.Path) ?? Create(change.Path), developer, added: true);
+                break;
+            case FileChangeKind.Modified:
+                var lineage = _live.GetValueOrDefault(change.Path) ?? Vacated(change.Path) ?? Create(change.Path);
+                Credit(lineage, developer, added: false);
+                break;
+            case FileChangeKind.Deleted:
+                Take(change.Path, movedAway: false);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private FileHistory Create(string path)
+    {
+        // A path vacated by a delete is being restored; one vacated by a rename is being reused by a new file.
+        var lineage = _vacated.TryGetValue(path, out var left) && !left.MovedAway
+            ? left.Lineage
+            : new FileHistory(path);
+        _vacated.Remove(path);
+        _live[path] = lineage;
+        return lineage;
+    }
+
+    private FileHistory? Take(string path, bool movedAway)
+    {
+        if (!_live.Remove(path, out var lineage))
+        {
+            return null;
+        }
+
+        _vacated[path] = (lineage, movedAway);
+        return lineage;
+    }
+
+    private FileHistory? Vacated(string path)
+    {
+        return _vacated.TryGetValue(path, out var left) ? left.Lineage : null;
+    }
+
+    private static void Credit(FileHistory lineage, int developer, bool added)
+    {
+        if (developer < 0)
+        {
+            return;
+        }
+
+        if (added)
+        {
+            lineage.AddCreation(developer);
+        }
+        else
+        {
+            lineage.AddDelivery(developer);
+        }
+    }
+}

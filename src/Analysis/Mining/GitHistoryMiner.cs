@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using LibGit2Sharp;
+
+namespace TruckFactor.Analysis.Mining;
+
+/// <summary>Mines a local repository with LibGit2Sharp (libgit2), reading objects only: no checkout, no writes.</summary>
+public sealed class GitHistoryMiner : IHistoryMiner
+{
+    private const string MailmapPath = ".mailmap";
+
+    private static readonly CompareOptions TreeOnly = new()
+    {
+        Similarity = new SimilarityOptions { RenameDetectionMode = RenameDetectionMode.None },
+    };
+
+    /// <inheritdoc />
+    public CommitLog Mine(MiningRequest request, IProgress<MiningProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var stopwatch = Stopwatch.StartNew();
+        using var repository = RepositoryOpener.Open(request.RepositoryPath, request.DisplayName);
+        var head = RevisionResolver.Resolve(repository, request);
+        var (files, submodules) = ListFiles(head.Tree);
+
+        var filter = new CommitFilter
+        {
+            IncludeReachableFrom = head,
+            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse,
+        };
+        var walk = repository.Commits.QueryBy(filter).ToList();
+        var commits = new List<CommitRecord>(walk.Count);
+        var renames = new GitRenameDetector(repository);
+        int merges = 0, records = 0, fallbacks = 0;
+        foreach (var commit in walk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var record = ReadCommit(repository, renames, commit, ref fallbacks);
+            merges += record.IsMerge ? 1 : 0;
+            records += record.Changes.Count;
+            commits.Add(record);
+            if (commits.Count % 500 == 0)
+            {
+                progress?.Report(new MiningProgress(commits.Count, walk.Count));
+            }
+        }
+
+        progress?.Report(new MiningProgress(commits.Count, walk.Count));
+        var statistics = new MiningStatistics(commits.Count, merges, records, fallbacks, stopwatch.Elapsed);
+        return new CommitLog(request.DisplayName, head.Sha, commits, files, submodules, ReadMailmap(head), statistics);
+    }
+
+    private static CommitRecord ReadCommit(
+        Repository repository,
+        GitRenameDetector renames,
+        Commit commit,
+        ref int fallbacks)
+    {
+        var parents = commit.Parents.ToList();
+        var author = commit.Author;
+        IReadOnlyList<FileChange> changes = [];
+        if (parents.Count <= 1)
+        {
+            var diff = repository.Diff.Compare<TreeChanges>(parents.Count == 0 ? null : parents[0].Tree, commit.Tree, TreeOnly);
+            changes = ToChanges(diff, renames);
+            fallbacks += renames.MissedBlobs ? 1 : 0;
+        }
+
+        return new CommitRecord(commit.Sha, author.Name, author.Email, author.When, parents.Count, changes);
+    }
+
+    private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector renames)
+    {
+        var sources = diff.Deleted.Select(c => new RenameSide(c.OldPath, c.OldOid, c.OldMode)).ToList();
+        var destinations = diff.Added.Select(c => new RenameSide(c.Path, c.Oid, c.Mode)).ToList();
+        sources.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        destinations.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        renames.Pair(sources, destinations);
+
+        var result = new List<FileChange>(diff.Count);
+        foreach (var destination in destinations)
+        {
+            result.Add(destination.Partner is { } source
+                ? new FileChange(FileChangeKind.Renamed, destination.Path, source.Path)
+                : new FileChange(FileChangeKind.Added, destination.Path));
+        }
+
+        result.AddRange(sources.Where(s => s.Partner is null).Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
+        result.AddRange(diff.Modified.Select(c => new FileChange(FileChangeKind.Modified, c.Path)));
+        result.AddRange(diff.TypeChanged.Select(c => new FileChange(FileChangeKind.TypeChanged, c.Path)));
+        result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return result;
+    }
+
+    private static (List<string> Files, List<string> Submodules) ListFiles(Tree tree)
+    {
+        var files = new List<string>();
+        var submodules = new List<string>();
+        var pending = new Stack<Tree>();
+        pending.Push(tree);
+        while (pending.Count > 0)
+        {
+            foreach (var entry in pending.Pop())
+            {
+                switch (entry.TargetType)
+                {
+                    case TreeEntryTargetType.Tree:
+                        pending.Push((Tree)entry.Target);
+                        break;
+                    case TreeEntryTargetType.GitLink:
+                        submodules.Add(entry.Path.Replace('\\', '/'));
+                        break;
+                    default:
+                        files.Add(entry.Path.Replace('\\', '/'));
+                        break;
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        submodules.Sort(StringComparer.Ordinal);
+        return (files, submodules);
+    }
+
+    private static string? ReadMailmap(Commit head)
+    {
+        return head[MailmapPath]?.Target is Blob blob ? blob.GetContentText() : null;
+    }
+}

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Globalization;
+using TruckFactor.Analysis;
+using TruckFactor.Analysis.Errors;
+using TruckFactor.Analysis.Mining;
+
+namespace TruckFactor.Cli;
+
+/// <summary><c>truckfactor analyze</c>: the truck factor of one repository.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var location = new Argument<string>("path-or-url") { Description = "A local repository or a clone URL." };
+        var commit = new Option<string?>("--commit") { Description = "The revision to analyse (default HEAD)." };
+        var at = new Option<string?>("--at")
+        {
+            Description = "Analyse the last first-parent commit before this date (e.g. 2016-11-30).",
+        };
+        var profile = new Option<AnalysisProfile>("--profile")
+        {
+            Description = "default: our choices; reference: the reference tool's behaviour.",
+            DefaultValueFactory = _ => AnalysisProfile.Default,
+        };
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "table (readable) or json.",
+            DefaultValueFactory = _ => OutputFormat.Table,
+        };
+        var file = new Option<FileInfo?>("--output") { Description = "Write the result to this file." };
+        var aliases = new Option<FileInfo?>("--alias-file")
+        {
+            Description = "Extra identity aliases in .mailmap format (Proper Name <proper@email> Other <other@email>).",
+        };
+        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Folder for clones of URLs." };
+        var command = new Command("analyze", "Compute the truck factor of one repository.")
+        {
+            location, commit, at, profile, format, file, aliases, cache,
+        };
+        command.SetAction(async (parse, token) =>
+        {
+            var request = new AnalyzeRequest(
+                parse.GetValue(location)!,
+                parse.GetValue(commit),
+                parse.GetValue(at),
+                parse.GetValue(profile),
+                parse.GetValue(format),
+                parse.GetValue(file),
+                parse.GetValue(aliases),
+                parse.GetValue(cache));
+            return await RunAsync(request, output, error, token).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(AnalyzeRequest request, TextWriter output, TextWriter error, CancellationToken token)
+    {
+        try
+        {
+            var at = ParseDate(request.At);
+            var aliasText = request.AliasFile is null ? null : await ReadAliasesAsync(request.AliasFile, token).ConfigureAwait(false);
+            var cache = new RepositoryCache(request.Cache?.FullName ?? RepositoryCache.DefaultRoot);
+            var (path, display) = cache.Prepare(request.Location, token);
+            var progress = new ProgressReporter(error);
+            var log = new GitHistoryMiner().Mine(new MiningRequest(path, display, request.Commit, at), progress, token);
+            progress.Finish();
+            var result = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(request.Profile, aliasText));
+            var text = request.Format == OutputFormat.Json ? ResultJson.Serialize(result) : ResultTable.Format(result);
+            if (request.Output is null)
+            {
+                await output.WriteAsync(text).ConfigureAwait(false);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(request.Output.FullName, text, token).ConfigureAwait(false);
+                await error.WriteLineAsync($"Wrote {request.Output.FullName}").ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+        catch (TruckFactorException ex)
+        {
+            await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+        catch (IOException ex)
+        {
+            await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static DateTimeOffset? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        // A date without a zone is read as UTC, so the same command gives the same commit on every machine.
+        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var date)
+            ? date
+            : throw new TruckFactorException(
+                $"--at '{text}' is not a date. Write it as 2016-11-30 or 2016-11-30T12:00:00+01:00.");
+    }
+
+    private static async Task<string> ReadAliasesAsync(FileInfo file, CancellationToken token)
+    {
+        if (!file.Exists)
+        {
+            throw new TruckFactorException(
+                $"--alias-file '{file.FullName}' does not exist. Give a file in .mailmap format.");
+        }
+
+        return await File.ReadAllTextAsync(file.FullName, token).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,14 @@
+using TruckFactor.Analysis;
+
+namespace TruckFactor.Cli;
+
+/// <summary>The parsed options of <c>truckfactor analyze</c>.</summary>
+internal sealed record AnalyzeRequest(
+    string Location,
+    string? Commit,
+    string? At,
+    AnalysisProfile Profile,
+    OutputFormat Format,
+    FileInfo? Output,
+    FileInfo? AliasFile,
+    DirectoryInfo? Cache);
