@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using TruckFactor.Analysis.Doa;
 using TruckFactor.Analysis.Errors;
@@ -59,6 +60,6 @@ public static class TruckFactorAnalyzer
         // Name, then email, then first appearance: the same history always gives the same order.
         return developers.ToDictionary(
             d => d.Id,
-            d => string.Join('\n', d.Name.ToLowerInvariant(), d.Email.ToLowerInvariant(), d.Id.ToString("D9")));
+            d => string.Join('\n', d.Name.ToLowerInvariant(), d.Email.ToLowerInvariant(), d.Id.ToString("D9", CultureInfo.InvariantCulture)));
     }
 }

@@ -63,14 +63,13 @@ internal static class ResultTable
             + $"analysis {stats.AnalysisMilliseconds / 1000.0:N2} s");
         if (stats.RenameFallbacks > 0)
         {
-            Line(text, $"Warning: {stats.RenameFallbacks:N0} commits had missing blobs; "
-                + "only exact renames were detected there.");
+            Line(text, $"Warning: {stats.RenameFallbacks:N0} commits refer to blobs missing from the repository; "
+                + "renames of those files were matched by identical content only.");
         }
     }
 
     private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    // The project builds with invariant globalization, so interpolation formats numbers the same everywhere.
     private static void Line(StringBuilder text, string line)
     {
         text.AppendLine(line);

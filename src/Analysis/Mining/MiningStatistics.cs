@@ -5,8 +5,8 @@ namespace TruckFactor.Analysis.Mining;
 /// <param name="Merges">Commits with more than one parent (they give no file records).</param>
 /// <param name="Records">File change records kept over all commits.</param>
 /// <param name="RenameFallbacks">
-/// Commits whose similarity rename detection could not read a blob (partial or damaged object database) and
-/// were diffed again with exact-content rename detection only.
+/// Commits whose rename scoring needed a blob missing from the object database (a partial or damaged clone):
+/// pairs involving that blob could only be matched by identical content there.
 /// </param>
 /// <param name="Elapsed">Wall-clock time spent mining.</param>
 public sealed record MiningStatistics(int Commits, int Merges, int Records, int RenameFallbacks, TimeSpan Elapsed);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: restore, build with warnings as errors, test. Ends with one summary line,
+# "Tests: N passed, M failed, K skipped", and exits non-zero if anything failed or no test ran.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+for tool in dotnet git; do
+  command -v "$tool" >/dev/null || { echo "test.sh: '$tool' is required but not installed" >&2; exit 1; }
+done
+
+dotnet restore TruckFactor.Functions.sln -nologo
+dotnet build TruckFactor.Functions.sln --no-restore -c Release -nologo
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test TruckFactor.Functions.sln --no-build -c Release -nologo 2>&1 | tee "$log" || status=$?
+
+# Each test assembly prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T ..." (or "Failed!  - ...").
+read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i ~ /Failed$/) f += $(i + 1); if ($i ~ / Passed$/) p += $(i + 1); if ($i ~ /Skipped$/) s += $(i + 1)
+    } } END { print p + 0, f + 0, s + 0 }' "$log")
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+if [[ "$status" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 ]]; then
+  exit 1
+fi
