@@ -24,7 +24,9 @@ public static class TruckFactorAnalyzer
 
         var stopwatch = Stopwatch.StartNew();
         var identities = IdentityResolver.Resolve(log.Commits, Mailmap.Parse(log.Mailmap), options.Identity);
-        IFileHistoryBuilder builder = options.FollowLineages ? new LineageHistoryBuilder() : new PathKeyedHistoryBuilder();
+        IFileHistoryBuilder builder = options.FollowLineages
+            ? new LineageHistoryBuilder()
+            : new PathKeyedHistoryBuilder();
         var histories = builder.Build(log.Commits, identities.CommitDevelopers, log.Files);
         if (histories.Count == 0)
         {
@@ -60,6 +62,10 @@ public static class TruckFactorAnalyzer
         // Name, then email, then first appearance: the same history always gives the same order.
         return developers.ToDictionary(
             d => d.Id,
-            d => string.Join('\n', d.Name.ToLowerInvariant(), d.Email.ToLowerInvariant(), d.Id.ToString("D9", CultureInfo.InvariantCulture)));
+            d => string.Join(
+                '\n',
+                d.Name.ToLowerInvariant(),
+                d.Email.ToLowerInvariant(),
+                d.Id.ToString("D9", CultureInfo.InvariantCulture)));
     }
 }

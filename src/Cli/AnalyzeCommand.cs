@@ -53,12 +53,18 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(AnalyzeRequest request, TextWriter output, TextWriter error, CancellationToken token)
+    private static async Task<int> RunAsync(
+        AnalyzeRequest request,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken token)
     {
         try
         {
             var at = ParseDate(request.At);
-            var aliasText = request.AliasFile is null ? null : await ReadAliasesAsync(request.AliasFile, token).ConfigureAwait(false);
+            var aliasText = request.AliasFile is null
+                ? null
+                : await ReadAliasesAsync(request.AliasFile, token).ConfigureAwait(false);
             var cache = new RepositoryCache(request.Cache?.FullName ?? RepositoryCache.DefaultRoot);
             var (path, display) = cache.Prepare(request.Location, token);
             var progress = new ProgressReporter(error);

@@ -23,7 +23,8 @@ internal static class RecordsCommand
             try
             {
                 var path = parse.GetValue(location)!;
-                var log = new GitHistoryMiner().Mine(new MiningRequest(path, path, parse.GetValue(commit)), null, token);
+                var request = new MiningRequest(path, path, parse.GetValue(commit));
+                var log = new GitHistoryMiner().Mine(request, null, token);
                 foreach (var record in log.Commits.Reverse())
                 {
                     await output.WriteLineAsync($"commit {record.Sha}").ConfigureAwait(false);

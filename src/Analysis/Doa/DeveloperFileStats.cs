@@ -1,6 +1,6 @@
 namespace TruckFactor.Analysis.Doa;
 
-/// <summary>What one developer did to one file: whether they added it (FA) and how often they changed it (DL).</summary>
+/// <summary>What one developer did to one file: whether they added it (FA), how often they changed it (DL).</summary>
 internal sealed class DeveloperFileStats
 {
     public bool Added { get; set; }

@@ -50,7 +50,7 @@ public sealed record DoaOptions
     /// </summary>
     public bool PruneMinorAuthors { get; init; }
 
-    /// <summary>Gets the share of the top developer's authored files under which pruning drops a developer (0.1).</summary>
+    /// <summary>Gets the share of the top developer's file count under which pruning drops a developer (0.1).</summary>
     public double PruneRatio { get; init; } = 0.1;
 
     /// <summary>Checks that every value is usable.</summary>

@@ -39,9 +39,10 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
         var result = new List<FileHistory>(files.Count);
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            if (rowsByPath.ContainsKey(file) && Gather(file, rows, rowsByPath, followed) is { ByDeveloper.Count: > 0 } h)
+            if (rowsByPath.ContainsKey(file)
+                && Gather(file, rows, rowsByPath, followed) is { ByDeveloper.Count: > 0 } history)
             {
-                result.Add(h);
+                result.Add(history);
             }
         }
 

@@ -1,6 +1,9 @@
 namespace TruckFactor.Analysis.Errors;
 
-/// <summary>The analysed commit has no file with a history record left to analyse (after filtering), so no truck factor exists.</summary>
+/// <summary>
+/// The analysed commit has no file with a history record left to analyse (after filtering), so no truck factor
+/// exists.
+/// </summary>
 public sealed class NoAnalyzableFilesException : TruckFactorException
 {
     /// <summary>Initializes a new instance of the <see cref="NoAnalyzableFilesException"/> class.</summary>

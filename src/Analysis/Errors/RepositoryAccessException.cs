@@ -1,6 +1,9 @@
 namespace TruckFactor.Analysis.Errors;
 
-/// <summary>The repository cannot be opened or cloned: a missing path, a folder that is not a git repository, or a URL that cannot be reached.</summary>
+/// <summary>
+/// The repository cannot be opened or cloned: a missing path, a folder that is not a git repository, or a URL
+/// that cannot be reached.
+/// </summary>
 public sealed class RepositoryAccessException : TruckFactorException
 {
     /// <summary>Initializes a new instance of the <see cref="RepositoryAccessException"/> class.</summary>

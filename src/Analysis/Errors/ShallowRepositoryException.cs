@@ -1,6 +1,9 @@
 namespace TruckFactor.Analysis.Errors;
 
-/// <summary>The repository is a shallow clone: its boundary commit would appear to add every file, so its truck factor would be meaningless.</summary>
+/// <summary>
+/// The repository is a shallow clone: its boundary commit would appear to add every file, so its truck factor
+/// would be meaningless.
+/// </summary>
 public sealed class ShallowRepositoryException : TruckFactorException
 {
     /// <summary>Initializes a new instance of the <see cref="ShallowRepositoryException"/> class.</summary>

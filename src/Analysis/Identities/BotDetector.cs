@@ -15,7 +15,7 @@ public sealed partial class BotDetector
         _names = new HashSet<string>(names.Select(n => n.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Gets the detector with the known accounts of the common hosting services and dependency tools.</summary>
+    /// <summary>Gets the detector with the known accounts of common hosting services and dependency tools.</summary>
     public static BotDetector Default { get; } = new(
     [
         "dependabot", "dependabot-preview", "renovate", "renovate-bot", "renovatebot", "greenkeeper",

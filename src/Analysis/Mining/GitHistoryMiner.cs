@@ -3,7 +3,7 @@ using LibGit2Sharp;
 
 namespace TruckFactor.Analysis.Mining;
 
-/// <summary>Mines a local repository with LibGit2Sharp (libgit2), reading objects only: no checkout, no writes.</summary>
+/// <summary>Mines a local repository with LibGit2Sharp (libgit2), reading objects only: no checkout or write.</summary>
 public sealed class GitHistoryMiner : IHistoryMiner
 {
     private const string MailmapPath = ".mailmap";
@@ -14,7 +14,10 @@ public sealed class GitHistoryMiner : IHistoryMiner
     };
 
     /// <inheritdoc />
-    public CommitLog Mine(MiningRequest request, IProgress<MiningProgress>? progress, CancellationToken cancellationToken)
+    public CommitLog Mine(
+        MiningRequest request,
+        IProgress<MiningProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -61,7 +64,8 @@ public sealed class GitHistoryMiner : IHistoryMiner
         IReadOnlyList<FileChange> changes = [];
         if (parents.Count <= 1)
         {
-            var diff = repository.Diff.Compare<TreeChanges>(parents.Count == 0 ? null : parents[0].Tree, commit.Tree, TreeOnly);
+            var parentTree = parents.Count == 0 ? null : parents[0].Tree;
+            var diff = repository.Diff.Compare<TreeChanges>(parentTree, commit.Tree, TreeOnly);
             changes = ToChanges(diff, renames);
             fallbacks += renames.MissedBlobs ? 1 : 0;
         }
@@ -85,7 +89,8 @@ public sealed class GitHistoryMiner : IHistoryMiner
                 : new FileChange(FileChangeKind.Added, destination.Path));
         }
 
-        result.AddRange(sources.Where(s => s.Partner is null).Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
+        var deleted = sources.Where(s => s.Partner is null);
+        result.AddRange(deleted.Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
         result.AddRange(diff.Modified.Select(c => new FileChange(FileChangeKind.Modified, c.Path)));
         result.AddRange(diff.TypeChanged.Select(c => new FileChange(FileChangeKind.TypeChanged, c.Path)));
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -34,7 +34,7 @@ internal sealed class GitRenameDetector
     /// <summary>Gets a value indicating whether a blob needed for scoring was missing in the last call.</summary>
     public bool MissedBlobs { get; private set; }
 
-    /// <summary>Pairs the deleted and added paths of <paramref name="sources"/> and <paramref name="destinations"/>.</summary>
+    /// <summary>Pairs deleted paths with added paths, setting each paired side's partner.</summary>
     /// <param name="sources">Deleted paths, in path order.</param>
     /// <param name="destinations">Added paths, in path order.</param>
     public void Pair(List<RenameSide> sources, List<RenameSide> destinations)
@@ -63,7 +63,8 @@ internal sealed class GitRenameDetector
             foreach (var source in byId[destination.Id])
             {
                 // Links and submodules only pair with their own kind; a used source is not reused.
-                var kindsDiffer = (!source.IsRegularFile || !destination.IsRegularFile) && source.Mode != destination.Mode;
+                var kindsDiffer = (!source.IsRegularFile || !destination.IsRegularFile)
+                    && source.Mode != destination.Mode;
                 if (kindsDiffer || source.Partner is not null)
                 {
                     continue;

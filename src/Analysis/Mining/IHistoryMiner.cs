@@ -8,6 +8,7 @@ public interface IHistoryMiner
     /// <param name="progress">Receives progress now and then; may be null.</param>
     /// <param name="cancellationToken">Stops the walk between commits.</param>
     /// <returns>The commit log, oldest commit first.</returns>
-    /// <exception cref="Errors.TruckFactorException">The repository cannot be analysed; the message says why.</exception>
+    /// <exception cref="Errors.TruckFactorException">The repository cannot be analysed; the message says why.
+    /// </exception>
     CommitLog Mine(MiningRequest request, IProgress<MiningProgress>? progress, CancellationToken cancellationToken);
 }

@@ -22,7 +22,8 @@ internal sealed class RenameSide
 
     public string BaseName { get; }
 
-    public bool IsRegularFile => Mode is Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile;
+    public bool IsRegularFile =>
+        Mode is Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile;
 
     /// <summary>Gets or sets the other side once paired: the source of a destination or the reverse.</summary>
     public RenameSide? Partner { get; set; }

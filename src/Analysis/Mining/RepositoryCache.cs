@@ -24,7 +24,9 @@ public sealed class RepositoryCache
         Environment.GetEnvironmentVariable("TRUCKFACTOR_CACHE") is { Length: > 0 } configured
             ? configured
             : Path.Combine(
-                Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+                Environment.GetFolderPath(
+                    Environment.SpecialFolder.LocalApplicationData,
+                    Environment.SpecialFolderOption.Create),
                 "truckfactor",
                 "repositories");
 

@@ -58,7 +58,8 @@ public static partial class RepositoryUrl
         string host, path;
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            (host, path) = (uri.IsFile ? "local" : uri.Authority.Replace(uri.UserInfo + "@", string.Empty), uri.AbsolutePath);
+            host = uri.IsFile ? "local" : uri.Authority.Replace(uri.UserInfo + "@", string.Empty);
+            path = uri.AbsolutePath;
         }
         else
         {
