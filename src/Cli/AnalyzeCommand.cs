@@ -78,7 +78,7 @@ internal static class AnalyzeCommand
             }
             else
             {
-                await File.WriteAllTextAsync(request.Output.FullName, text, token).ConfigureAwait(false);
+                await WriteOutputAsync(request.Output, text, token).ConfigureAwait(false);
                 await error.WriteLineAsync($"Wrote {request.Output.FullName}").ConfigureAwait(false);
             }
 
@@ -89,15 +89,19 @@ internal static class AnalyzeCommand
             await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
             return 1;
         }
-        catch (IOException ex)
+    }
+
+    private static async Task WriteOutputAsync(FileInfo file, string text, CancellationToken token)
+    {
+        try
         {
-            await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
-            return 1;
+            await File.WriteAllTextAsync(file.FullName, text, token).ConfigureAwait(false);
         }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
-            return 1;
+            throw new TruckFactorException(
+                $"Could not write --output '{file.FullName}': {ex.Message} Give a file path in a writable folder.",
+                ex);
         }
     }
 
@@ -118,12 +122,15 @@ internal static class AnalyzeCommand
 
     private static async Task<string> ReadAliasesAsync(FileInfo file, CancellationToken token)
     {
-        if (!file.Exists)
+        try
+        {
+            return await File.ReadAllTextAsync(file.FullName, token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new TruckFactorException(
-                $"--alias-file '{file.FullName}' does not exist. Give a file in .mailmap format.");
+                $"Could not read --alias-file '{file.FullName}': {ex.Message} Give a readable file in .mailmap format.",
+                ex);
         }
-
-        return await File.ReadAllTextAsync(file.FullName, token).ConfigureAwait(false);
     }
 }

@@ -23,6 +23,13 @@ internal static class RecordsCommand
             try
             {
                 var path = parse.GetValue(location)!;
+                if (RepositoryCache.IsUrl(path))
+                {
+                    throw new RepositoryAccessException(
+                        $"'{CloneUrl.Parse(path).Display}' is a URL; records reads local repositories only. "
+                        + "Run analyze on the URL once, or clone it, and give the local path.");
+                }
+
                 var request = new MiningRequest(path, path, parse.GetValue(commit));
                 var log = new GitHistoryMiner().Mine(request, null, token);
                 foreach (var record in log.Commits.Reverse())

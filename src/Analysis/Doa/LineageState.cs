@@ -35,10 +35,13 @@ internal sealed class LineageState
         }
     }
 
-    /// <summary>Finds the lineage living at a path of the analysed commit, if any record put one there.</summary>
+    /// <summary>Finds the lineage of a path of the analysed commit.</summary>
     public FileHistory? Find(string path)
     {
-        return _live.GetValueOrDefault(path);
+        // A file deleted on one branch and kept by a merge still exists; a file that only took the place of a
+        // renamed one inside a merge (which gives no records) has no history of its own.
+        return _live.GetValueOrDefault(path)
+            ?? (_vacated.TryGetValue(path, out var left) && !left.MovedAway ? left.Lineage : null);
     }
 
     private void ApplyInPlace(FileChange change, int developer)
@@ -49,8 +52,9 @@ internal sealed class LineageState
                 Credit(_live.GetValueOrDefault(change.Path) ?? Create(change.Path), developer, added: true);
                 break;
             case FileChangeKind.Modified:
-                var lineage = _live.GetValueOrDefault(change.Path) ?? Vacated(change.Path) ?? Create(change.Path);
-                Credit(lineage, developer, added: false);
+                // A change where no lineage lives means the file is back (a revert, or a merge that re-created
+                // it): a deleted lineage resumes, but a path vacated by a rename starts a history of its own.
+                Credit(_live.GetValueOrDefault(change.Path) ?? Create(change.Path), developer, added: false);
                 break;
             case FileChangeKind.Deleted:
                 Take(change.Path, movedAway: false);

@@ -1,14 +1,18 @@
 using LibGit2Sharp;
+using LibGit2Sharp.Handlers;
 using TruckFactor.Analysis.Errors;
 
 namespace TruckFactor.Analysis.Mining;
 
 /// <summary>
 /// Turns what the user typed (a local path or a clone URL) into a local repository. URLs are cloned bare into a
-/// cache folder once and only fetched on later runs.
+/// cache folder once and only fetched on later runs. Credentials in a URL are handed to git in memory only.
 /// </summary>
 public sealed class RepositoryCache
 {
+    // A clone interrupted longer ago than this (Ctrl-C, a killed worker) left a folder nobody is still writing.
+    private static readonly TimeSpan StalePartialClone = TimeSpan.FromHours(1);
+
     private readonly string _root;
 
     /// <summary>Initializes a new instance of the <see cref="RepositoryCache"/> class.</summary>
@@ -19,7 +23,7 @@ public sealed class RepositoryCache
         _root = Path.GetFullPath(root);
     }
 
-    /// <summary>Gets the default cache folder: $TRUCKFACTOR_CACHE, else the user's cache folder.</summary>
+    /// <summary>Gets the default cache folder: $TRUCKFACTOR_CACHE, else the user's application data folder.</summary>
     public static string DefaultRoot =>
         Environment.GetEnvironmentVariable("TRUCKFACTOR_CACHE") is { Length: > 0 } configured
             ? configured
@@ -36,57 +40,75 @@ public sealed class RepositoryCache
     public static bool IsUrl(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        return location.Contains("://", StringComparison.Ordinal) || RepositoryUrl.IsScpLike(location);
+        return location.Contains("://", StringComparison.Ordinal) || CloneUrl.IsScpLike(location);
     }
 
     /// <summary>Returns a local repository for <paramref name="location"/>, cloning or fetching a URL.</summary>
     /// <param name="location">A local path or a clone URL.</param>
     /// <param name="cancellationToken">Stops a clone or fetch between transfer steps.</param>
     /// <returns>The local path and the name to show (a URL without credentials).</returns>
-    /// <exception cref="RepositoryAccessException">The path does not exist or the URL cannot be cloned.</exception>
+    /// <exception cref="RepositoryAccessException">The location is empty, or the URL cannot be cloned.</exception>
     public (string Path, string DisplayName) Prepare(string location, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        if (string.IsNullOrWhiteSpace(location))
+        {
+            throw new RepositoryAccessException(
+                "The repository is empty text. Give the path of a local git repository or a clone URL.");
+        }
+
         if (!IsUrl(location))
         {
             return (Path.GetFullPath(location), location);
         }
 
-        var display = RepositoryUrl.WithoutCredentials(location);
-        var target = Path.Combine(_root, RepositoryUrl.ToCacheFolder(location));
+        var url = CloneUrl.Parse(location);
+        var target = Path.Combine(_root, url.ToCacheFolder());
         try
         {
             if (Repository.IsValid(target))
             {
-                Fetch(target, cancellationToken);
+                Fetch(url, target, cancellationToken);
             }
             else
             {
-                Clone(location, target, cancellationToken);
+                Clone(url, target, cancellationToken);
             }
         }
         catch (LibGit2SharpException ex)
         {
             throw new RepositoryAccessException(
-                $"Could not clone or fetch '{display}': {RepositoryUrl.Redact(ex.Message, location)}. "
+                $"Could not clone or fetch '{url.Display}': {url.Redact(ex.Message)}. "
                 + "Check that the URL exists and is reachable, and that you have access to it.",
                 ex);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RepositoryAccessException(
+                $"Could not use the cache folder '{_root}' for '{url.Display}': {ex.Message} "
+                + "Choose a writable folder with --cache or TRUCKFACTOR_CACHE.",
+                ex);
+        }
 
-        return (target, display);
+        return (target, url.Display);
     }
 
-    private static void Clone(string url, string target, CancellationToken cancellationToken)
+    private static void Clone(CloneUrl url, string target, CancellationToken cancellationToken)
     {
         // Clone next to the target and move it in place, so an interrupted clone never looks like a cache hit.
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        RemoveStalePartialClones(parent, Path.GetFileName(target));
         var partial = target + ".partial-" + Guid.NewGuid().ToString("N")[..8];
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         try
         {
             var options = new CloneOptions { IsBare = true };
-            options.FetchOptions.OnTransferProgress = _ => !cancellationToken.IsCancellationRequested;
-            Repository.Clone(url, partial, options);
+            Configure(options.FetchOptions, url, cancellationToken);
+            Repository.Clone(url.Address, partial, options);
             Directory.Move(partial, target);
+        }
+        catch (IOException) when (Repository.IsValid(target))
+        {
+            // Another run cloned the same repository meanwhile; its clone serves as well as ours.
         }
         finally
         {
@@ -97,17 +119,43 @@ public sealed class RepositoryCache
         }
     }
 
-    private static void Fetch(string target, CancellationToken cancellationToken)
+    private static void Fetch(CloneUrl url, string target, CancellationToken cancellationToken)
     {
         using var repository = new Repository(target);
-        var options = new FetchOptions
-        {
-            OnTransferProgress = _ => !cancellationToken.IsCancellationRequested,
-            Prune = true,
-        };
+        var options = new FetchOptions { Prune = true };
+        Configure(options, url, cancellationToken);
 
-        // Mirror the branches into the bare clone itself, so HEAD follows the remote's default branch.
+        // Mirror the branches into the bare clone itself, so the branch HEAD names moves with the remote.
         string[] refspecs = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"];
         Commands.Fetch(repository, "origin", refspecs, options, logMessage: null);
+    }
+
+    private static void Configure(FetchOptions options, CloneUrl url, CancellationToken cancellationToken)
+    {
+        options.OnTransferProgress = _ => !cancellationToken.IsCancellationRequested;
+        if (url.UserName is not null)
+        {
+            options.CredentialsProvider = Credentials(url);
+        }
+    }
+
+    private static CredentialsHandler Credentials(CloneUrl url)
+    {
+        return (_, _, _) => new UsernamePasswordCredentials
+        {
+            Username = url.UserName,
+            Password = url.Password ?? string.Empty,
+        };
+    }
+
+    private static void RemoveStalePartialClones(string parent, string name)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".partial-*"))
+        {
+            if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) > StalePartialClone)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

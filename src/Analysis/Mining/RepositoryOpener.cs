@@ -12,6 +12,12 @@ internal static class RepositoryOpener
     /// <exception cref="EmptyRepositoryException">The repository has no commit.</exception>
     public static Repository Open(string path, string displayName)
     {
+        if (File.Exists(path))
+        {
+            throw new RepositoryAccessException(
+                $"'{displayName}' is a file, not a repository. Give the folder of a clone (bare or with a work tree).");
+        }
+
         if (!Directory.Exists(path))
         {
             throw new RepositoryAccessException(

@@ -43,6 +43,12 @@ internal static class RevisionResolver
             return repository.Head.Tip;
         }
 
+        if (string.IsNullOrWhiteSpace(request.Revision))
+        {
+            throw new RevisionNotFoundException(
+                $"The revision to analyse in '{request.DisplayName}' is empty. Give a commit id, a branch or a tag.");
+        }
+
         Commit? commit = null;
         try
         {
