@@ -5,9 +5,9 @@ namespace TruckFactor.Analysis.Doa;
 /// <summary>
 /// Follows each file as a lineage through time: a rename moves the lineage to its new path, and a file later
 /// created at the vacated path starts a lineage of its own instead of inheriting the moved file's records.
-/// A file deleted and then re-created at the same path (a revert) resumes its lineage. A path vacated by a rename
-/// and changed again later (a merge re-created it, or a branch that had not seen the rename changed it) starts a
-/// lineage of its own, so no record is ever credited to a file its author did not touch.
+/// A file deleted and then re-created at the same path (a revert) resumes its lineage. A change at a path vacated
+/// by a rename goes to the renamed file when made on a branch that had not seen the rename, and otherwise (a merge
+/// re-created the path) starts a lineage of its own, so no record is credited to a file its author did not touch.
 /// </summary>
 internal sealed class LineageHistoryBuilder : IFileHistoryBuilder
 {
@@ -16,10 +16,10 @@ internal sealed class LineageHistoryBuilder : IFileHistoryBuilder
         IReadOnlyList<int> developers,
         IReadOnlyCollection<string> files)
     {
-        var state = new LineageState();
+        var state = new LineageState(new CommitGraph(commits));
         for (var i = 0; i < commits.Count; i++)
         {
-            state.Apply(commits[i].Changes, developers[i]);
+            state.Apply(i, commits[i].Changes, developers[i]);
         }
 
         var result = new List<FileHistory>(files.Count);

@@ -6,11 +6,21 @@ namespace TruckFactor.Analysis.Doa;
 internal sealed class LineageState
 {
     private readonly Dictionary<string, FileHistory> _live = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (FileHistory Lineage, bool MovedAway)> _vacated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FileHistory Lineage, bool MovedAway, int Commit)> _vacated =
+        new(StringComparer.Ordinal);
+
+    private readonly CommitGraph _graph;
+    private int _commit;
+
+    public LineageState(CommitGraph graph)
+    {
+        _graph = graph;
+    }
 
     /// <summary>Applies one commit's changes; records by a negative (excluded) developer only move lineages.</summary>
-    public void Apply(IReadOnlyList<FileChange> changes, int developer)
+    public void Apply(int commit, IReadOnlyList<FileChange> changes, int developer)
     {
+        _commit = commit;
         // Take every rename source before placing any target, so that swaps within one commit stay apart.
         var moved = new List<(FileChange Change, FileHistory Lineage)>();
         foreach (var change in changes)
@@ -52,9 +62,7 @@ internal sealed class LineageState
                 Credit(_live.GetValueOrDefault(change.Path) ?? Create(change.Path), developer, added: true);
                 break;
             case FileChangeKind.Modified:
-                // A change where no lineage lives means the file is back (a revert, or a merge that re-created
-                // it): a deleted lineage resumes, but a path vacated by a rename starts a history of its own.
-                Credit(_live.GetValueOrDefault(change.Path) ?? Create(change.Path), developer, added: false);
+                Credit(_live.GetValueOrDefault(change.Path) ?? Reappeared(change.Path), developer, added: false);
                 break;
             case FileChangeKind.Deleted:
                 Take(change.Path, movedAway: false);
@@ -62,6 +70,19 @@ internal sealed class LineageState
             default:
                 break;
         }
+    }
+
+    private FileHistory Reappeared(string path)
+    {
+        // A branch that forked before the rename still edits the file at its old path: that is the renamed file.
+        // Once the rename is in the commit's past, the path holds another file (a merge re-created it).
+        if (_vacated.TryGetValue(path, out var left) && left.MovedAway
+            && _graph.IsAncestor(left.Commit, _commit) != true)
+        {
+            return left.Lineage;
+        }
+
+        return Create(path);
     }
 
     private FileHistory Create(string path)
@@ -82,7 +103,7 @@ internal sealed class LineageState
             return null;
         }
 
-        _vacated[path] = (lineage, movedAway);
+        _vacated[path] = (lineage, movedAway, _commit);
         return lineage;
     }
 

@@ -9,8 +9,14 @@ internal static class MailmapLineParser
     public static bool TryParse(string line, out MailmapLine entry)
     {
         entry = default;
-        var hash = line.IndexOf('#', StringComparison.Ordinal);
-        var text = hash >= 0 ? line[..hash] : line;
+
+        // Git skips lines that start with '#'; elsewhere '#' may be part of a name, and text after the last '>' is
+        // ignored anyway, which is where trailing comments go.
+        var text = line.TrimStart();
+        if (text.StartsWith('#'))
+        {
+            return false;
+        }
 
         if (!TryReadPart(text, out var firstName, out var firstEmail, out var rest) || firstEmail is null)
         {

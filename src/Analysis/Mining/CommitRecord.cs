@@ -10,13 +10,15 @@ namespace TruckFactor.Analysis.Mining;
 /// The paths changed against the single parent (or the empty tree for a root commit). Always empty for merges,
 /// as in the reference tool, which reads <c>git log --name-status</c> that prints nothing for them.
 /// </param>
+/// <param name="Parents">The parents' full ids, when known; logs built by hand may leave them out.</param>
 public sealed record CommitRecord(
     string Sha,
     string AuthorName,
     string AuthorEmail,
     DateTimeOffset AuthoredAt,
     int ParentCount,
-    IReadOnlyList<FileChange> Changes)
+    IReadOnlyList<FileChange> Changes,
+    IReadOnlyList<string>? Parents = null)
 {
     /// <summary>Gets a value indicating whether the commit has more than one parent.</summary>
     public bool IsMerge => ParentCount > 1;

@@ -70,7 +70,8 @@ public sealed class GitHistoryMiner : IHistoryMiner
             fallbacks += renames.MissedBlobs ? 1 : 0;
         }
 
-        return new CommitRecord(commit.Sha, author.Name, author.Email, author.When, parents.Count, changes);
+        var parentIds = parents.ConvertAll(p => p.Sha);
+        return new CommitRecord(commit.Sha, author.Name, author.Email, author.When, parents.Count, changes, parentIds);
     }
 
     private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector renames)
@@ -113,10 +114,10 @@ public sealed class GitHistoryMiner : IHistoryMiner
                         pending.Push((Tree)entry.Target);
                         break;
                     case TreeEntryTargetType.GitLink:
-                        submodules.Add(entry.Path.Replace('\\', '/'));
+                        submodules.Add(entry.Path);
                         break;
                     default:
-                        files.Add(entry.Path.Replace('\\', '/'));
+                        files.Add(entry.Path);
                         break;
                 }
             }

@@ -24,6 +24,21 @@ internal static class RepositoryOpener
                 $"'{displayName}' does not exist. Give the path of a local git repository or a clone URL.");
         }
 
+        try
+        {
+            return OpenChecked(path, displayName);
+        }
+        catch (LibGit2SharpException ex)
+        {
+            throw new RepositoryAccessException(
+                $"'{displayName}' cannot be read as a git repository: {ex.Message}. "
+                + "Check that the clone is complete and undamaged (git fsck), or clone it again.",
+                ex);
+        }
+    }
+
+    private static Repository OpenChecked(string path, string displayName)
+    {
         var gitDirectory = Repository.Discover(path);
         if (gitDirectory is null)
         {

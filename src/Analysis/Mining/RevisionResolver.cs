@@ -17,11 +17,12 @@ internal static class RevisionResolver
             return tip;
         }
 
-        // Like `git rev-list --first-parent --before=<date> -1`: the mainline as it stood at that date.
+        // Like `git rev-list --first-parent --before=<date> -1` (which includes that very instant): the mainline as
+        // it stood at that date.
         var oldest = tip;
         for (var commit = tip; commit is not null; commit = commit.Parents.FirstOrDefault())
         {
-            if (commit.Committer.When < at)
+            if (commit.Committer.When <= at)
             {
                 return commit;
             }
@@ -32,7 +33,7 @@ internal static class RevisionResolver
         var oldestDate = oldest.Committer.When.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         throw new RevisionNotFoundException(
             $"'{request.DisplayName}' has no commit on the first-parent line of {request.Revision ?? "HEAD"} "
-            + $"before {at.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}. "
+            + $"at or before {at.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}. "
             + $"Choose a later date: the oldest commit on that line is from {oldestDate}.");
     }
 
