@@ -55,9 +55,16 @@ internal static class RevisionResolver
         {
             commit = repository.Lookup(request.Revision)?.Peel<Commit>();
         }
+        catch (AmbiguousSpecificationException ex)
+        {
+            throw new RevisionNotFoundException(
+                $"'{request.Revision}' matches several objects in '{request.DisplayName}'. "
+                + "Give more characters of the commit id.",
+                ex);
+        }
         catch (LibGit2SharpException)
         {
-            // An ambiguous or malformed revision is reported below like a missing one.
+            // A malformed revision is reported below like a missing one.
         }
 
         return commit ?? throw new RevisionNotFoundException(
