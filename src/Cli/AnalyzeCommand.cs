@@ -86,8 +86,7 @@ internal static class AnalyzeCommand
         }
         catch (TruckFactorException ex)
         {
-            await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
-            return 1;
+            return await CliErrors.ReportAsync(error, ex).ConfigureAwait(false);
         }
     }
 

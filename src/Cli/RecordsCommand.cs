@@ -45,8 +45,7 @@ internal static class RecordsCommand
             }
             catch (TruckFactorException ex)
             {
-                await error.WriteLineAsync("truckfactor: " + ex.Message).ConfigureAwait(false);
-                return 1;
+                return await CliErrors.ReportAsync(error, ex).ConfigureAwait(false);
             }
         });
         return command;

@@ -16,15 +16,27 @@ internal sealed class FileHistory
     /// <summary>Gets the MODIFIED and RENAMED records of everybody, from which each developer's AC follows.</summary>
     public int TotalDeliveries { get; private set; }
 
-    public void AddCreation(int developer)
+    /// <summary>
+    /// Credits one record: an ADDED record counts as creation (FA), any other as a delivery (DL). Records of
+    /// excluded developers (negative ids) are not credited.
+    /// </summary>
+    public void Record(int developer, bool added)
     {
-        Stats(developer).Added = true;
-    }
+        if (developer < 0)
+        {
+            return;
+        }
 
-    public void AddDelivery(int developer)
-    {
-        Stats(developer).Deliveries++;
-        TotalDeliveries++;
+        var stats = Stats(developer);
+        if (added)
+        {
+            stats.Added = true;
+        }
+        else
+        {
+            stats.Deliveries++;
+            TotalDeliveries++;
+        }
     }
 
     /// <summary>Adds every record of another history, as when two histories are joined.</summary>

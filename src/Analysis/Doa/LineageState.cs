@@ -21,6 +21,7 @@ internal sealed class LineageState
     public void Apply(int commit, IReadOnlyList<FileChange> changes, int developer)
     {
         _commit = commit;
+
         // Take every rename source before placing any target, so that swaps within one commit stay apart.
         var moved = new List<(FileChange Change, FileHistory Lineage)>();
         foreach (var change in changes)
@@ -36,7 +37,7 @@ internal sealed class LineageState
         {
             _live[change.Path] = lineage;
             _vacated.Remove(change.Path);
-            Credit(lineage, developer, added: false);
+            lineage.Record(developer, added: false);
         }
 
         foreach (var change in changes)
@@ -59,10 +60,11 @@ internal sealed class LineageState
         switch (change.Kind)
         {
             case FileChangeKind.Added:
-                Credit(_live.GetValueOrDefault(change.Path) ?? Create(change.Path), developer, added: true);
+                (_live.GetValueOrDefault(change.Path) ?? Create(change.Path)).Record(developer, added: true);
                 break;
             case FileChangeKind.Modified:
-                Credit(_live.GetValueOrDefault(change.Path) ?? Reappeared(change.Path), developer, added: false);
+                var lineage = _live.GetValueOrDefault(change.Path) ?? Reappeared(change.Path);
+                lineage.Record(developer, added: false);
                 break;
             case FileChangeKind.Deleted:
                 Take(change.Path, movedAway: false);
@@ -110,22 +112,5 @@ internal sealed class LineageState
     private FileHistory? Vacated(string path)
     {
         return _vacated.TryGetValue(path, out var left) ? left.Lineage : null;
-    }
-
-    private static void Credit(FileHistory lineage, int developer, bool added)
-    {
-        if (developer < 0)
-        {
-            return;
-        }
-
-        if (added)
-        {
-            lineage.AddCreation(developer);
-        }
-        else
-        {
-            lineage.AddDelivery(developer);
-        }
     }
 }

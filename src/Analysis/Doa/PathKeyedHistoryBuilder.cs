@@ -66,7 +66,7 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
             }
 
             var (change, developer) = rows[id];
-            Credit(history, change.Kind, developer);
+            history.Record(developer, added: change.Kind == FileChangeKind.Added);
             if (change is { Kind: FileChangeKind.Renamed, OldPath: { } oldPath } && !followed[id])
             {
                 followed[id] = true;
@@ -78,22 +78,5 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
         }
 
         return history;
-    }
-
-    private static void Credit(FileHistory history, FileChangeKind kind, int developer)
-    {
-        if (developer < 0)
-        {
-            return;
-        }
-
-        if (kind == FileChangeKind.Added)
-        {
-            history.AddCreation(developer);
-        }
-        else
-        {
-            history.AddDelivery(developer);
-        }
     }
 }
