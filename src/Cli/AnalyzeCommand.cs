@@ -3,6 +3,7 @@ using System.Globalization;
 using TruckFactor.Analysis;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
+using TruckFactor.Analysis.Results;
 
 namespace TruckFactor.Cli;
 

@@ -21,6 +21,8 @@ internal static class CliApplication
         {
             AnalyzeCommand.Create(output, error),
             RecordsCommand.Create(output, error),
+            ServeCommand.Create(output, error),
+            HarvestCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

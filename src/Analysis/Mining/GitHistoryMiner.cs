@@ -13,6 +13,21 @@ public sealed class GitHistoryMiner : IHistoryMiner
         Similarity = new SimilarityOptions { RenameDetectionMode = RenameDetectionMode.None },
     };
 
+    /// <summary>
+    /// Returns the id of the commit <see cref="Mine"/> would analyse, without walking the history: callers that keep
+    /// mined logs by commit id use it to find out whether a stored log is still current.
+    /// </summary>
+    /// <param name="request">The repository and revision.</param>
+    /// <returns>The full hexadecimal commit id.</returns>
+    /// <exception cref="Errors.TruckFactorException">The repository cannot be opened or the revision is unknown.</exception>
+    public static string ResolveCommit(MiningRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        using var repository = RepositoryOpener.Open(request.RepositoryPath, request.DisplayName);
+        return RevisionResolver.Resolve(repository, request).Sha;
+    }
+
     /// <inheritdoc />
     public CommitLog Mine(
         MiningRequest request,

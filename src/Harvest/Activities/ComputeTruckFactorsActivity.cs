@@ -1,0 +1,116 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using TruckFactor.Analysis;
+using TruckFactor.Analysis.Errors;
+using TruckFactor.Analysis.Results;
+using TruckFactor.Harvest.Logging;
+using TruckFactor.Harvest.Models;
+using TruckFactor.Harvest.Storage;
+
+namespace TruckFactor.Harvest.Activities;
+
+/// <summary>
+/// The fan-in: reads every stored commit log of a harvest, computes its truck factor with the requested profile,
+/// and saves one JSON per repository, results.json and results.csv.
+/// </summary>
+public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, ComputeSummary>
+{
+    private readonly HarvestStore _store;
+    private readonly ILogger<ComputeTruckFactorsActivity> _logger;
+
+    /// <summary>Creates the activity.</summary>
+    /// <param name="store">The harvest's blob container.</param>
+    /// <param name="logger">The logger.</param>
+    public ComputeTruckFactorsActivity(HarvestStore store, ILogger<ComputeTruckFactorsActivity> logger)
+    {
+        _store = store;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public override async Task<ComputeSummary> RunAsync(TaskActivityContext context, ComputeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+
+        var harvest = input.Harvest;
+        var outcomes = await LoadOutcomesAsync(input).ConfigureAwait(false);
+        _logger.Computing(harvest.HarvestId, outcomes.Count(outcome => outcome.Succeeded));
+
+        var options = AnalysisOptions.For(ProfileNames.Parse(harvest.Profile));
+        var rows = new RepositoryResultRow[outcomes.Count];
+
+        // Analyses are CPU-bound and independent; memory stays bounded by one log per core.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await Parallel.ForEachAsync(Enumerable.Range(0, outcomes.Count), parallel, async (index, token) =>
+        {
+            rows[index] = await ComputeAsync(harvest.HarvestId, outcomes[index], options, token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        var succeeded = rows.Count(row => row.Status == RowStatus.Succeeded);
+        var results = new HarvestResults(
+            harvest.HarvestId, harvest.Profile, harvest.SubmittedAt, DateTimeOffset.UtcNow,
+            succeeded, rows.Length - succeeded, rows);
+        var resultsBlob = BlobNames.Results(harvest.HarvestId);
+        await _store.SaveJsonAsync(resultsBlob, results, CancellationToken.None).ConfigureAwait(false);
+        await _store.SaveTextAsync(
+            BlobNames.ResultsCsv(harvest.HarvestId), ResultsCsv.Format(results), "text/csv", CancellationToken.None)
+            .ConfigureAwait(false);
+        return new ComputeSummary(results.Succeeded, results.Failed, resultsBlob);
+    }
+
+    private async Task<List<RepositoryOutcome>> LoadOutcomesAsync(ComputeInput input)
+    {
+        var harvest = input.Harvest;
+        var outcomes = new List<RepositoryOutcome>(harvest.Repositories.Count);
+        for (var index = 0; index < harvest.BatchCount; index++)
+        {
+            var batch = await _store.LoadJsonAsync<MineBatchResult>(BlobNames.Batch(harvest.HarvestId, index), default)
+                .ConfigureAwait(false);
+            if (batch is not null)
+            {
+                outcomes.AddRange(batch.Outcomes);
+                continue;
+            }
+
+            var reason = input.FailedBatches.TryGetValue(index, out var why)
+                ? $"Mining of its batch failed after retries: {why}"
+                : "Mining of its batch did not complete.";
+            outcomes.AddRange(harvest.Batch(index).Select(repository => RepositoryOutcome.Failure(repository, reason)));
+        }
+
+        return outcomes;
+    }
+
+    private async Task<RepositoryResultRow> ComputeAsync(
+        string harvestId,
+        RepositoryOutcome outcome,
+        AnalysisOptions options,
+        CancellationToken token)
+    {
+        if (!outcome.Succeeded)
+        {
+            return Failed(outcome, outcome.Error ?? "Mining failed.");
+        }
+
+        try
+        {
+            var log = await _store.LoadCommitLogAsync(outcome.CommitLogBlob!, token).ConfigureAwait(false);
+            var result = TruckFactorAnalyzer.Analyze(log, options);
+            var blobName = BlobNames.RepositoryResult(harvestId, outcome.Repository);
+            await _store.SaveTextAsync(blobName, ResultJson.Serialize(result), "application/json", token)
+                .ConfigureAwait(false);
+            return new RepositoryResultRow(
+                outcome.Repository, RowStatus.Succeeded, result.TruckFactor,
+                [.. result.Authors.Select(author => author.Name)], result.Files, log.Commits.Count,
+                result.Stats.Developers, log.Head, blobName, null);
+        }
+        catch (Exception ex) when (ex is TruckFactorException or InvalidDataException)
+        {
+            _logger.ComputeFailed(outcome.Repository, ex.Message);
+            return Failed(outcome, ex.Message);
+        }
+    }
+
+    private static RepositoryResultRow Failed(RepositoryOutcome outcome, string error) =>
+        new(outcome.Repository, RowStatus.Failed, null, [], null, null, null, outcome.Head, null, error);
+}

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Azure;
+using Microsoft.Extensions.Logging;
+using TruckFactor.Analysis.Errors;
+using TruckFactor.Analysis.Mining;
+using TruckFactor.Harvest.Logging;
+using TruckFactor.Harvest.Models;
+using TruckFactor.Harvest.Storage;
+using TruckFactor.Harvest.Validation;
+
+namespace TruckFactor.Harvest.Mining;
+
+/// <summary>
+/// Brings one repository into the store: clone or fetch into the worker's cache, resolve the commit, and mine it
+/// unless a log for that commit is already stored. Every failure a repository can cause becomes a failed outcome.
+/// </summary>
+public sealed class RepositoryHarvester
+{
+    // One clone per cache folder at a time within a process: two harvests naming the same repository would
+    // otherwise fetch into the same bare repository concurrently.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+
+    private readonly HarvestStore _store;
+    private readonly RepositoryCache _cache;
+    private readonly RepositoryUrlPolicy _policy;
+    private readonly IHistoryMiner _miner;
+    private readonly ILogger<RepositoryHarvester> _logger;
+
+    /// <summary>Creates the harvester.</summary>
+    /// <param name="store">Where commit logs are kept.</param>
+    /// <param name="cache">The worker's clone cache.</param>
+    /// <param name="policy">Checked again here, so a request that bypassed the API cannot reach other hosts.</param>
+    /// <param name="miner">The history miner.</param>
+    /// <param name="logger">The logger.</param>
+    public RepositoryHarvester(
+        HarvestStore store,
+        RepositoryCache cache,
+        RepositoryUrlPolicy policy,
+        IHistoryMiner miner,
+        ILogger<RepositoryHarvester> logger)
+    {
+        _store = store;
+        _cache = cache;
+        _policy = policy;
+        _miner = miner;
+        _logger = logger;
+    }
+
+    /// <summary>Mines <paramref name="repository"/> into the store.</summary>
+    /// <param name="repository">The location as requested.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The outcome; storage faults are thrown so the activity is retried.</returns>
+    public async Task<RepositoryOutcome> HarvestAsync(string repository, CancellationToken cancellationToken)
+    {
+        var check = _policy.Check(repository);
+        if (!check.IsAllowed)
+        {
+            return RepositoryOutcome.Failure(repository, check.Error!);
+        }
+
+        var gate = Locks.GetOrAdd(BlobNames.RepositoryKey(repository), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await HarvestLockedAsync(repository, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TruckFactorException ex)
+        {
+            _logger.RepositoryFailed(repository, ex.Message);
+            return RepositoryOutcome.Failure(repository, ex.Message);
+        }
+        catch (Exception ex) when (ex is not (RequestFailedException or OperationCanceledException))
+        {
+            // A damaged repository can fail deep inside libgit2; it must not sink the rest of its batch.
+            var reason = $"Mining failed unexpectedly ({ex.GetType().Name}): {ex.Message}";
+            _logger.RepositoryFailed(repository, reason);
+            return RepositoryOutcome.Failure(repository, reason);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<RepositoryOutcome> HarvestLockedAsync(string repository, CancellationToken cancellationToken)
+    {
+        var (path, display) = _cache.Prepare(repository, cancellationToken);
+        var request = new MiningRequest(path, display);
+        var head = GitHistoryMiner.ResolveCommit(request);
+        var blobName = BlobNames.CommitLog(repository, head);
+
+        var stored = await _store.FindCommitLogAsync(blobName, cancellationToken).ConfigureAwait(false);
+        if (stored is { } counts)
+        {
+            _logger.Reused(repository, head);
+            return new RepositoryOutcome(repository, true, blobName, head, counts.Commits, counts.Files, true, null);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var log = _miner.Mine(request with { Revision = head }, progress: null, cancellationToken);
+        await _store.SaveCommitLogAsync(blobName, log, cancellationToken).ConfigureAwait(false);
+        _logger.Mined(repository, head, log.Commits.Count, stopwatch.ElapsedMilliseconds);
+        return new RepositoryOutcome(repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null);
+    }
+}

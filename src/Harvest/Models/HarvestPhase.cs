@@ -1,0 +1,14 @@
+namespace TruckFactor.Harvest.Models;
+
+/// <summary>Names of the phases reported in <see cref="HarvestProgress.Phase"/>.</summary>
+public static class HarvestPhase
+{
+    /// <summary>Batches of repositories are being cloned and mined.</summary>
+    public const string Mining = "mining";
+
+    /// <summary>Truck factors are being computed from the stored commit logs.</summary>
+    public const string Computing = "computing";
+
+    /// <summary>Results are saved.</summary>
+    public const string Completed = "completed";
+}

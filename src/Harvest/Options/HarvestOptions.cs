@@ -1,0 +1,35 @@
+namespace TruckFactor.Harvest.Options;
+
+/// <summary>
+/// Limits and defaults of a harvest, read from the <c>Harvest</c> configuration section (environment variables
+/// <c>Harvest__MaxRepositories</c> and so on).
+/// </summary>
+public sealed class HarvestOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string Section = "Harvest";
+
+    /// <summary>The most repositories one request may name; longer lists are refused with a 400.</summary>
+    public int MaxRepositories { get; set; } = 5000;
+
+    /// <summary>Repositories per mining activity when the request does not say.</summary>
+    public int DefaultBatchSize { get; set; } = 8;
+
+    /// <summary>The largest batch size a request may ask for.</summary>
+    public int MaxBatchSize { get; set; } = 100;
+
+    /// <summary>Mining activities in flight at once for one harvest, across all workers.</summary>
+    public int MaxParallelBatches { get; set; } = 16;
+
+    /// <summary>
+    /// Batches an orchestration generation schedules before it continues as new, which keeps each
+    /// generation's history small on long lists.
+    /// </summary>
+    public int BatchesPerGeneration { get; set; } = 50;
+
+    /// <summary>The blob container holding commit logs and results.</summary>
+    public string ContainerName { get; set; } = "truckfactor";
+
+    /// <summary>Where workers keep bare clones between harvests; empty means the per-user default.</summary>
+    public string? CacheFolder { get; set; }
+}

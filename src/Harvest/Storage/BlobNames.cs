@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using TruckFactor.Analysis.Mining;
+
+namespace TruckFactor.Harvest.Storage;
+
+/// <summary>
+/// Where a harvest keeps each thing in its blob container. Commit-log names depend only on the repository and
+/// the mined commit, so a second harvest of an unchanged repository finds the log the first one stored.
+/// </summary>
+public static class BlobNames
+{
+    /// <summary>A stable, readable key for a repository location: host/owner/name, or local/name-hash.</summary>
+    /// <param name="location">A URL, an scp-like address or a local path.</param>
+    /// <returns>Slash-separated segments of safe characters.</returns>
+    public static string RepositoryKey(string location)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+
+        if (!RepositoryCache.IsUrl(location))
+        {
+            var full = Path.GetFullPath(location).TrimEnd('/', '\\');
+            return "local/" + Safe(Path.GetFileName(full)) + "-" + ShortHash(full);
+        }
+
+        var display = CloneUrl.Parse(location).Display;
+        var address = display.Contains("://", StringComparison.Ordinal)
+            ? display[(display.IndexOf("://", StringComparison.Ordinal) + 3)..]
+            : display.Replace(':', '/');
+        address = address[(address.IndexOf('@', StringComparison.Ordinal) + 1)..].TrimEnd('/');
+        if (address.EndsWith(".git", StringComparison.OrdinalIgnoreCase))
+        {
+            address = address[..^4];
+        }
+
+        var segments = address.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Safe).ToList();
+        segments[0] = segments[0].ToLowerInvariant();
+
+        // GitHub names are case-insensitive; one key per repository whatever case the request used.
+        if (segments[0] == "github.com")
+        {
+            segments = [.. segments.Select(segment => segment.ToLowerInvariant())];
+        }
+
+        return string.Join('/', segments);
+    }
+
+    /// <summary>The commit log of <paramref name="location"/> at commit <paramref name="head"/>.</summary>
+    /// <param name="location">The repository.</param>
+    /// <param name="head">The full commit id.</param>
+    /// <returns>The blob name.</returns>
+    public static string CommitLog(string location, string head) =>
+        $"commit-logs/{RepositoryKey(location)}/{Safe(head)}.json.gz";
+
+    /// <summary>The outcomes of one mining batch.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <param name="batchIndex">The batch number from 0.</param>
+    /// <returns>The blob name.</returns>
+    public static string Batch(string harvestId, int batchIndex) =>
+        $"harvests/{Safe(harvestId)}/batches/{batchIndex:D6}.json";
+
+    /// <summary>A repository's full result within a harvest.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <param name="location">The repository.</param>
+    /// <returns>The blob name.</returns>
+    public static string RepositoryResult(string harvestId, string location) =>
+        $"harvests/{Safe(harvestId)}/repositories/{RepositoryKey(location)}.json";
+
+    /// <summary>The harvest's results.json.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string Results(string harvestId) => $"harvests/{Safe(harvestId)}/results.json";
+
+    /// <summary>The harvest's results.csv.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string ResultsCsv(string harvestId) => $"harvests/{Safe(harvestId)}/results.csv";
+
+    /// <summary>The harvest's summary.json, written last.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string Summary(string harvestId) => $"harvests/{Safe(harvestId)}/summary.json";
+
+    private static string Safe(string segment)
+    {
+        var builder = new StringBuilder(segment.Length);
+        foreach (var c in segment)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        }
+
+        // A segment of dots would climb out of its folder in any tool that maps blob names to paths.
+        return builder.Length == 0 || builder.ToString().Trim('.').Length == 0 ? "_" + builder : builder.ToString();
+    }
+
+    private static string ShortHash(string text)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(hash)[..10];
+    }
+}
