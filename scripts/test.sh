@@ -14,7 +14,7 @@ dotnet build TruckFactor.Functions.sln --no-restore -c Release -nologo
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test TruckFactor.Functions.sln --no-build -c Release -nologo 2>&1 | tee "$log" || status=$?
+dotnet test TruckFactor.Functions.sln --no-build -c Release -nologo --settings tests/test.runsettings 2>&1 | tee "$log" || status=$?
 
 # Each test assembly prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T ..." (or "Failed!  - ...").
 read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ {

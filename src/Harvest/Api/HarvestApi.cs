@@ -71,7 +71,7 @@ public sealed class HarvestApi
         var harvestId = NewHarvestId();
         var input = new HarvestInput(
             harvestId, plan.Repositories, plan.Profile, plan.BatchSize, _options.MaxParallelBatches,
-            _options.BatchesPerGeneration, _clock.GetUtcNow());
+            _options.BatchesPerGeneration, _clock.GetUtcNow(), _options.RetryAttempts, _options.FirstRetrySeconds);
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(HarvestOrchestrator),
             HarvestState.Start(input),
@@ -113,7 +113,8 @@ public sealed class HarvestApi
             return NotFound(harvestId);
         }
 
-        var metadata = await client.GetInstanceAsync(harvestId, getInputsAndOutputs: false, cancellationToken)
+        // The gRPC sidecar sends the custom status (our progress) only along with inputs and outputs.
+        var metadata = await client.GetInstanceAsync(harvestId, getInputsAndOutputs: true, cancellationToken)
             .ConfigureAwait(false);
         if (metadata is null)
         {

@@ -8,6 +8,8 @@ namespace TruckFactor.Harvest.Models;
 /// <param name="MaxParallelBatches">Mining activities in flight at once.</param>
 /// <param name="BatchesPerGeneration">Batches scheduled before the orchestration continues as new.</param>
 /// <param name="SubmittedAt">When the request was accepted.</param>
+/// <param name="RetryAttempts">Attempts per activity for transient faults.</param>
+/// <param name="FirstRetrySeconds">The wait before the first retry; each later wait doubles, up to a minute.</param>
 public sealed record HarvestInput(
     string HarvestId,
     IReadOnlyList<string> Repositories,
@@ -15,7 +17,9 @@ public sealed record HarvestInput(
     int BatchSize,
     int MaxParallelBatches,
     int BatchesPerGeneration,
-    DateTimeOffset SubmittedAt)
+    DateTimeOffset SubmittedAt,
+    int RetryAttempts = 5,
+    double FirstRetrySeconds = 5)
 {
     /// <summary>The number of batches the repository list splits into.</summary>
     public int BatchCount => BatchSize <= 0 ? 0 : (Repositories.Count + BatchSize - 1) / BatchSize;

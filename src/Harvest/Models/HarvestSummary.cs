@@ -9,6 +9,7 @@ namespace TruckFactor.Harvest.Models;
 /// <param name="MiningCompletedAt">When the last mining batch finished.</param>
 /// <param name="CompletedAt">When the results were saved.</param>
 /// <param name="ResultsBlob">The blob holding results.json.</param>
+/// <param name="Generations">Orchestration generations the harvest ran in (continue-as-new restarts plus one).</param>
 public sealed record HarvestSummary(
     string HarvestId,
     int Total,
@@ -17,4 +18,5 @@ public sealed record HarvestSummary(
     DateTimeOffset SubmittedAt,
     DateTimeOffset MiningCompletedAt,
     DateTimeOffset CompletedAt,
-    string ResultsBlob);
+    string ResultsBlob,
+    int Generations);

@@ -27,6 +27,12 @@ public sealed class HarvestOptions
     /// </summary>
     public int BatchesPerGeneration { get; set; } = 50;
 
+    /// <summary>Attempts per activity when storage or a worker fails transiently.</summary>
+    public int RetryAttempts { get; set; } = 5;
+
+    /// <summary>Seconds before the first retry; later waits double, up to a minute.</summary>
+    public double FirstRetrySeconds { get; set; } = 5;
+
     /// <summary>The blob container holding commit logs and results.</summary>
     public string ContainerName { get; set; } = "truckfactor";
 

@@ -39,13 +39,13 @@ public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, Harvest
         var computed = await context.CallActivityAsync<ComputeSummary>(
             nameof(ComputeTruckFactorsActivity),
             new ComputeInput(harvest, state.FailedBatches),
-            HarvestRetryPolicies.Transient).ConfigureAwait(true);
+            HarvestRetryPolicies.Transient(harvest)).ConfigureAwait(true);
 
         var summary = new HarvestSummary(
             harvest.HarvestId, harvest.Repositories.Count, computed.Succeeded, computed.Failed,
-            harvest.SubmittedAt, minedAt, context.CurrentUtcDateTime, computed.ResultsBlob);
-        await context.CallActivityAsync(nameof(SaveHarvestSummaryActivity), summary, HarvestRetryPolicies.Transient)
-            .ConfigureAwait(true);
+            harvest.SubmittedAt, minedAt, context.CurrentUtcDateTime, computed.ResultsBlob, state.Generation + 1);
+        await context.CallActivityAsync(
+            nameof(SaveHarvestSummaryActivity), summary, HarvestRetryPolicies.Transient(harvest)).ConfigureAwait(true);
         context.SetCustomStatus(Progress(state, HarvestPhase.Completed, minedAt));
         logger.HarvestCompleted(harvest.HarvestId, computed.Succeeded, computed.Failed);
         return summary;
@@ -67,7 +67,7 @@ public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, Harvest
                 var batch = new MineBatchInput(harvest.HarvestId, next, harvest.Batch(next));
                 inFlight.Add(
                     context.CallActivityAsync<MineBatchResult>(
-                        nameof(MineBatchActivity), batch, HarvestRetryPolicies.Transient),
+                        nameof(MineBatchActivity), batch, HarvestRetryPolicies.Transient(harvest)),
                     next);
                 next++;
             }

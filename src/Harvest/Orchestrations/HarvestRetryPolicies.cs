@@ -1,17 +1,28 @@
 using Microsoft.DurableTask;
+using TruckFactor.Harvest.Models;
 
 namespace TruckFactor.Harvest.Orchestrations;
 
 /// <summary>The named retry policies of the harvest's activities.</summary>
 public static class HarvestRetryPolicies
 {
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+
     /// <summary>
-    /// Transient faults (storage throttling, a worker lost mid-activity): five attempts, 5 s doubling to at most a
-    /// minute. Repository faults never reach it: they are outcomes, not exceptions.
+    /// Transient faults (storage throttling, a worker lost mid-activity): the harvest's attempts (5 by default),
+    /// the first wait (5 s by default) doubling up to a minute. Repository faults never reach it: they are
+    /// outcomes, not exceptions.
     /// </summary>
-    public static TaskOptions Transient { get; } = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5,
-        firstRetryInterval: TimeSpan.FromSeconds(5),
-        backoffCoefficient: 2.0,
-        maxRetryInterval: TimeSpan.FromMinutes(1)));
+    /// <param name="harvest">The harvest, which carries the configured attempts and first wait.</param>
+    /// <returns>The task options to call an activity with.</returns>
+    public static TaskOptions Transient(HarvestInput harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+
+        return TaskOptions.FromRetryPolicy(new RetryPolicy(
+            maxNumberOfAttempts: Math.Max(1, harvest.RetryAttempts),
+            firstRetryInterval: TimeSpan.FromSeconds(Math.Max(0.1, harvest.FirstRetrySeconds)),
+            backoffCoefficient: 2.0,
+            maxRetryInterval: LongestWait));
+    }
 }
