@@ -13,6 +13,10 @@ namespace TruckFactor.LocalHost.Sidecar;
 /// </summary>
 internal sealed class CancellationSafeOrchestrationService : IOrchestrationService
 {
+    private const int New = 0;
+    private const int Started = 1;
+    private const int Stopped = 2;
+
     private static readonly TimeSpan EmptyFetchPause = TimeSpan.FromMilliseconds(200);
 
     private readonly IOrchestrationService _inner;
@@ -21,6 +25,7 @@ internal sealed class CancellationSafeOrchestrationService : IOrchestrationServi
     private readonly TimeSpan _renewEvery;
     private readonly ConcurrentDictionary<TaskActivityWorkItem, CancellationTokenSource> _renewals = new();
     private readonly ILogger _logger;
+    private int _state;
 
     public CancellationSafeOrchestrationService(
         IOrchestrationService inner,
@@ -46,11 +51,31 @@ internal sealed class CancellationSafeOrchestrationService : IOrchestrationServi
 
     public int TaskActivityDispatcherCount => _inner.TaskActivityDispatcherCount;
 
-    public Task StartAsync() => _inner.StartAsync();
+    public Task StartAsync()
+    {
+        return Interlocked.CompareExchange(ref _state, Started, New) == New ? _inner.StartAsync() : Task.CompletedTask;
+    }
 
-    public Task StopAsync() => _inner.StopAsync();
+    public Task StopAsync() => StopAsync(isForced: false);
 
-    public Task StopAsync(bool isForced) => _inner.StopAsync(isForced);
+    public async Task StopAsync(bool isForced)
+    {
+        // The sidecar stops its dispatchers from an async void callback, where an exception ends the process; the
+        // Azure Storage service throws when stopped before it started or stopped twice, so stop once, if started.
+        if (Interlocked.CompareExchange(ref _state, Stopped, Started) != Started)
+        {
+            return;
+        }
+
+        try
+        {
+            await _inner.StopAsync(isForced).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.StopFailed(ex.Message);
+        }
+    }
 
     public Task CreateAsync() => _inner.CreateAsync();
 

@@ -1,4 +1,3 @@
-using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,9 +17,9 @@ namespace TruckFactor.LocalHost.Sidecar;
 internal sealed class SidecarServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly AzureStorageOrchestrationService _service;
+    private readonly IOrchestrationService _service;
 
-    private SidecarServer(WebApplication app, AzureStorageOrchestrationService service, string address)
+    private SidecarServer(WebApplication app, IOrchestrationService service, string address)
     {
         _app = app;
         _service = service;
@@ -49,12 +48,13 @@ internal sealed class SidecarServer : IAsyncDisposable
             listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         var logger = loggerFactory.CreateLogger("TruckFactor.LocalHost.Sidecar");
-        builder.Services.AddSingleton<IOrchestrationService>(new CancellationSafeOrchestrationService(
+        var guarded = new CancellationSafeOrchestrationService(
             service,
             options.EffectiveMaxConcurrentActivities,
             options.MaxConcurrentOrchestrations,
             options.WorkItemVisibilityTimeout,
-            logger));
+            logger);
+        builder.Services.AddSingleton<IOrchestrationService>(guarded);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
 
@@ -64,7 +64,7 @@ internal sealed class SidecarServer : IAsyncDisposable
 
         var address = app.Urls.First();
         logger.SidecarStarted(options.TaskHub, address);
-        return new SidecarServer(app, service, address);
+        return new SidecarServer(app, guarded, address);
     }
 
     public async ValueTask DisposeAsync()
