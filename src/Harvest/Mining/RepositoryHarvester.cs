@@ -85,22 +85,36 @@ public sealed class RepositoryHarvester
 
     private async Task<RepositoryOutcome> HarvestLockedAsync(string repository, CancellationToken cancellationToken)
     {
-        var (path, display) = _cache.Prepare(repository, cancellationToken);
-        var request = new MiningRequest(path, display);
-        var head = GitHistoryMiner.ResolveCommit(request);
+        var (request, head) = await RunBlockingAsync(
+            () =>
+            {
+                var (path, display) = _cache.Prepare(repository, cancellationToken);
+                var request = new MiningRequest(path, display);
+                return (request, GitHistoryMiner.ResolveCommit(request));
+            },
+            cancellationToken).ConfigureAwait(false);
         var blobName = BlobNames.CommitLog(repository, head);
 
         var stored = await _store.FindCommitLogAsync(blobName, cancellationToken).ConfigureAwait(false);
         if (stored is { } counts)
         {
             _logger.Reused(repository, head);
-            return new RepositoryOutcome(repository, true, blobName, head, counts.Commits, counts.Files, true, null);
+            return new RepositoryOutcome(
+                repository, true, blobName, head, counts.Commits, counts.Files, true, null, RepositoryOutcome.ThisWorker);
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var log = _miner.Mine(request with { Revision = head }, progress: null, cancellationToken);
+        var log = await RunBlockingAsync(
+            () => _miner.Mine(request with { Revision = head }, progress: null, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
         await _store.SaveCommitLogAsync(blobName, log, cancellationToken).ConfigureAwait(false);
         _logger.Mined(repository, head, log.Commits.Count, stopwatch.ElapsedMilliseconds);
-        return new RepositoryOutcome(repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null);
+        return new RepositoryOutcome(
+            repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null, RepositoryOutcome.ThisWorker);
     }
+
+    // Cloning and mining block for seconds to minutes; a dedicated thread keeps the worker's gRPC stream and
+    // storage calls responsive on the thread pool meanwhile.
+    private static Task<T> RunBlockingAsync<T>(Func<T> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
