@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Harvest.Logging;
 using TruckFactor.Harvest.Models;
+using TruckFactor.Harvest.Options;
 using TruckFactor.Harvest.Storage;
 using TruckFactor.Harvest.Validation;
 
@@ -26,20 +28,25 @@ public sealed class RepositoryHarvester
     private readonly RepositoryUrlPolicy _policy;
     private readonly IHistoryMiner _miner;
     private readonly ILogger<RepositoryHarvester> _logger;
+    private readonly bool _allowPrivateAddresses;
 
     /// <summary>Creates the harvester.</summary>
     /// <param name="store">Where commit logs are kept.</param>
     /// <param name="cache">The worker's clone cache.</param>
     /// <param name="policy">Checked again here, so a request that bypassed the API cannot reach other hosts.</param>
     /// <param name="miner">The history miner.</param>
+    /// <param name="access">Whether private addresses may be reached (then host names are not resolved first).</param>
     /// <param name="logger">The logger.</param>
     public RepositoryHarvester(
         HarvestStore store,
         RepositoryCache cache,
         RepositoryUrlPolicy policy,
         IHistoryMiner miner,
+        IOptions<RepositoryAccessOptions> access,
         ILogger<RepositoryHarvester> logger)
     {
+        ArgumentNullException.ThrowIfNull(access);
+        _allowPrivateAddresses = access.Value.AllowPrivateAddresses;
         _store = store;
         _cache = cache;
         _policy = policy;
@@ -57,6 +64,13 @@ public sealed class RepositoryHarvester
         if (!check.IsAllowed)
         {
             return RepositoryOutcome.Failure(repository, check.Error!);
+        }
+
+        if (!_allowPrivateAddresses
+            && await ResolvedAddressCheck.CheckAsync(check.Normalized!, cancellationToken).ConfigureAwait(false) is { } refused)
+        {
+            _logger.RepositoryFailed(repository, refused);
+            return RepositoryOutcome.Failure(repository, refused);
         }
 
         var gate = Locks.GetOrAdd(BlobNames.RepositoryKey(repository), _ => new SemaphoreSlim(1, 1));

@@ -336,7 +336,7 @@ public sealed partial class RepositoryUrlPolicy
 
         if (host.StartsWith('['))
         {
-            return PrivateV6Reason(IPAddress.Parse(host[1..^1]));
+            return HostAddressRules.PrivateReason(IPAddress.Parse(host[1..^1]));
         }
 
         // URL parsers read a host whose last label is a number as an IPv4 address in decimal, octal or hex
@@ -349,41 +349,8 @@ public sealed partial class RepositoryUrlPolicy
 
         var octets = labels.Select(l => DecimalOctet().IsMatch(l) ? int.Parse(l, CultureInfo.InvariantCulture) : -1);
         return labels.Length == 4 && octets.All(o => o is >= 0 and <= 255)
-            ? PrivateV4Reason([.. octets.Select(o => (byte)o)])
+            ? HostAddressRules.PrivateReason(new IPAddress([.. octets.Select(o => (byte)o)]))
             : "an address written as a number in a form other than four decimal parts (a.b.c.d)";
-    }
-
-    private static string? PrivateV4Reason(byte[] b) => b switch
-    {
-        [0, ..] => "an unspecified address",
-        [127, ..] => "a loopback address",
-        [10, ..] or [172, >= 16 and <= 31, ..] or [192, 168, ..] => "a private address",
-        [100, >= 64 and <= 127, ..] => "a carrier-grade NAT address",
-        [169, 254, ..] => "a link-local address",
-        [>= 224 and <= 239, ..] => "a multicast address",
-        [>= 240, ..] => "a reserved or broadcast address",
-        _ => null,
-    };
-
-    private static string? PrivateV6Reason(IPAddress address)
-    {
-        var b = address.GetAddressBytes();
-        var compatible = b.Take(12).All(x => x == 0);
-        return address switch
-        {
-            _ when address.IsIPv4MappedToIPv6 => PrivateV4Reason(address.MapToIPv4().GetAddressBytes()),
-            _ when compatible && b[12..].All(x => x == 0) => "an unspecified address",
-            _ when address.Equals(IPAddress.IPv6Loopback) => "a loopback address",
-            _ when compatible => "a reserved IPv6 address (IPv4-compatible)",
-
-            // The NAT64 well-known prefix 64:ff9b::/96 carries an IPv4 address in its last four bytes.
-            _ when b[..4] is [0, 0x64, 0xff, 0x9b] && b[4..12].All(x => x == 0) => PrivateV4Reason(b[12..]),
-            _ when address.IsIPv6LinkLocal => "a link-local address",
-            _ when address.IsIPv6SiteLocal => "a site-local address",
-            _ when address.IsIPv6UniqueLocal => "a unique-local address",
-            _ when address.IsIPv6Multicast => "a multicast address",
-            _ => null,
-        };
     }
 
     private static (string? Normalized, string? Error) RefuseLocal(string display) => Fail(
