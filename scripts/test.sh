@@ -5,8 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-for tool in dotnet git; do
-  command -v "$tool" >/dev/null || { echo "test.sh: '$tool' is required but not installed" >&2; exit 1; }
+for tool in dotnet git node npm; do
+  command -v "$tool" >/dev/null || { echo "test.sh: '$tool' is required but not installed (node and npm start Azurite for the storage tests: apt-get install nodejs npm)" >&2; exit 1; }
 done
 
 dotnet restore TruckFactor.Functions.sln -nologo
