@@ -48,7 +48,8 @@ public static class FunctionAppServiceCollectionExtensions
             {
                 var options = provider.GetRequiredService<IOptions<HarvestOptions>>().Value;
                 provider.GetRequiredService<ILogger<StorageAccountSetting>>().UsingIdentityStorage(blobServiceUri);
-                return new HarvestStore(storage.CreateBlobServiceClient().GetBlobContainerClient(options.ContainerName));
+                var container = storage.CreateBlobServiceClient().GetBlobContainerClient(options.ContainerName);
+                return new HarvestStore(container);
             }));
         }
 

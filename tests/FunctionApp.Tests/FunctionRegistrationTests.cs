@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using TruckFactor.FunctionApp.Tests.Support;

@@ -67,7 +67,9 @@ public sealed class StorageAccountSetting
     }
 
     /// <summary>Creates a blob client for the account.</summary>
-    /// <returns>A client using the connection string, or an Entra ID credential for an identity-based connection.</returns>
+    /// <returns>
+    /// A client using the connection string, or an Entra ID credential for an identity-based connection.
+    /// </returns>
     public BlobServiceClient CreateBlobServiceClient()
     {
         if (ConnectionString is not null)

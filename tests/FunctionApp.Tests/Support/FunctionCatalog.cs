@@ -4,7 +4,7 @@ using TruckFactor.FunctionApp.Triggers;
 
 namespace TruckFactor.FunctionApp.Tests.Support;
 
-/// <summary>The <c>[Function]</c> methods of the Functions app, found by reflection as the worker's SDK finds them.</summary>
+/// <summary>The app's <c>[Function]</c> methods, found by reflection as the worker's SDK finds them.</summary>
 internal static class FunctionCatalog
 {
     /// <summary>Every function method of the app's assembly.</summary>
