@@ -107,5 +107,12 @@ internal sealed class LocalRuntime : IAsyncDisposable
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("Grpc", LogLevel.Warning);
         logging.AddFilter("Azure", LogLevel.Warning);
+
+        // The worker's gRPC channel reconnects after idle spells and says so as a warning; a harvest run on the
+        // console shows errors only from it.
+        if (level >= LogLevel.Warning)
+        {
+            logging.AddFilter("Microsoft.DurableTask", LogLevel.Error);
+        }
     }
 }

@@ -25,7 +25,9 @@ internal sealed class CancellationSafeOrchestrationService : IOrchestrationServi
     private readonly TimeSpan _renewEvery;
     private readonly ConcurrentDictionary<TaskActivityWorkItem, CancellationTokenSource> _renewals = new();
     private readonly ILogger _logger;
+    private readonly Lock _stopLock = new();
     private int _state;
+    private Task? _stopping;
 
     public CancellationSafeOrchestrationService(
         IOrchestrationService inner,
@@ -58,22 +60,20 @@ internal sealed class CancellationSafeOrchestrationService : IOrchestrationServi
 
     public Task StopAsync() => StopAsync(isForced: false);
 
-    public async Task StopAsync(bool isForced)
+    public Task StopAsync(bool isForced)
     {
-        // The sidecar stops its dispatchers from an async void callback, where an exception ends the process; the
-        // Azure Storage service throws when stopped before it started or stopped twice, so stop once, if started.
-        if (Interlocked.CompareExchange(ref _state, Stopped, Started) != Started)
+        // The sidecar stops its dispatchers from an async void callback, where an exception ends the process, and
+        // the Azure Storage service throws when stopped before it started or twice. So: stop once, if started,
+        // and hand every later caller the same task, so whoever disposes the host waits until the partition
+        // leases are released (a worker started next would otherwise wait for them to expire).
+        lock (_stopLock)
         {
-            return;
-        }
+            if (_stopping is null && Interlocked.CompareExchange(ref _state, Stopped, Started) == Started)
+            {
+                _stopping = StopInnerAsync(isForced);
+            }
 
-        try
-        {
-            await _inner.StopAsync(isForced).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            _logger.StopFailed(ex.Message);
+            return _stopping ?? Task.CompletedTask;
         }
     }
 
@@ -159,6 +159,18 @@ internal sealed class CancellationSafeOrchestrationService : IOrchestrationServi
     {
         StopRenewing(workItem);
         await _inner.AbandonTaskActivityWorkItemAsync(workItem).ConfigureAwait(false);
+    }
+
+    private async Task StopInnerAsync(bool isForced)
+    {
+        try
+        {
+            await _inner.StopAsync(isForced).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.StopFailed(ex.Message);
+        }
     }
 
     private static async Task PauseAfterEmptyFetchAsync(CancellationToken cancellationToken)

@@ -73,7 +73,8 @@ internal sealed class SidecarServer : IAsyncDisposable
         await _app.StopAsync(timeout.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
 
-        // Releases the partition leases at once, so another worker takes over without waiting for them to expire.
-        await _service.StopAsync(isForced: true).ConfigureAwait(false);
+        // Stopping the application began stopping the task hub's service; wait until its partition leases are
+        // released, so another worker takes over at once instead of after the lease interval.
+        await _service.StopAsync(isForced: true).WaitAsync(timeout.Token).ConfigureAwait(false);
     }
 }
