@@ -13,7 +13,11 @@ internal sealed class HarvestClient : IDisposable
 
     public HarvestClient(string baseUrl, string? apiKey)
     {
-        _http = new HttpClient { BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(100) };
+        _http = new HttpClient
+        {
+            BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/"),
+            Timeout = TimeSpan.FromSeconds(100),
+        };
         if (!string.IsNullOrEmpty(apiKey))
         {
             _http.DefaultRequestHeaders.Add("x-functions-key", apiKey);
@@ -59,7 +63,9 @@ internal sealed class HarvestClient : IDisposable
     {
         using var response = await _http.GetAsync($"api/harvests/{id}", token).ConfigureAwait(false);
         var json = await ReadJsonAsync(response, token).ConfigureAwait(false);
-        return response.IsSuccessStatusCode && json is not null ? json : throw new TruckFactorException(Describe(response, json));
+        return response.IsSuccessStatusCode && json is not null
+            ? json
+            : throw new TruckFactorException(Describe(response, json));
     }
 
     public async Task<string> ResultsAsync(string id, bool csv, CancellationToken token)

@@ -105,7 +105,11 @@ internal static class HarvestCommand
         }
     }
 
-    private static async Task<JsonNode> WaitAsync(HarvestClient client, string id, TextWriter error, CancellationToken token)
+    private static async Task<JsonNode> WaitAsync(
+        HarvestClient client,
+        string id,
+        TextWriter error,
+        CancellationToken token)
     {
         string? last = null;
         while (true)

@@ -14,7 +14,9 @@ internal static class HarvestTable
         var rows = results["repositories"]!.AsArray().Select(row => row!).ToList();
         var width = Math.Max(10, rows.Max(row => row["repository"]!.GetValue<string>().Length));
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"Repository".PadRight(width)}  TF  {"Files",6}  {"Commits",7}  Authors");
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"{"Repository".PadRight(width)}  TF  {"Files",6}  {"Commits",7}  Authors");
         foreach (var row in rows.Where(row => row["status"]!.GetValue<string>() == "succeeded"))
         {
             var authors = string.Join(", ", row["authors"]!.AsArray().Select(author => author!.GetValue<string>()));

@@ -45,7 +45,8 @@ internal static class ServeCommand
     {
         try
         {
-            await using var runtime = await LocalRuntime.StartAsync(overrides, settings, LogLevel.Information, error, token)
+            await using var runtime = await LocalRuntime
+                .StartAsync(overrides, settings, LogLevel.Information, error, token)
                 .ConfigureAwait(false);
             var host = runtime.Host;
             if (host.ApiAddress is null)

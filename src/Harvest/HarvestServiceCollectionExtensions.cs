@@ -40,7 +40,8 @@ public static class HarvestServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<HarvestOptions>>().Value;
-            var container = new BlobServiceClient(storageConnectionString).GetBlobContainerClient(options.ContainerName);
+            var container = new BlobServiceClient(storageConnectionString)
+                .GetBlobContainerClient(options.ContainerName);
             return new HarvestStore(container);
         });
         services.AddSingleton(provider =>

@@ -86,7 +86,8 @@ public sealed class LocalHarvestHost : IAsyncDisposable
     /// <summary>Waits until the host is asked to stop (Ctrl+C or SIGTERM).</summary>
     /// <param name="cancellationToken">Stops the wait.</param>
     /// <returns>A task that completes when shutdown starts.</returns>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _host.WaitForShutdownAsync(cancellationToken);
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) =>
+        _host.WaitForShutdownAsync(cancellationToken);
 
     /// <summary>Stops the worker and the API, then the sidecar, releasing the task hub's leases.</summary>
     /// <returns>A task that completes when everything is stopped.</returns>

@@ -19,7 +19,9 @@ public sealed class GitHistoryMiner : IHistoryMiner
     /// </summary>
     /// <param name="request">The repository and revision.</param>
     /// <returns>The full hexadecimal commit id.</returns>
-    /// <exception cref="Errors.TruckFactorException">The repository cannot be opened or the revision is unknown.</exception>
+    /// <exception cref="Errors.TruckFactorException">
+    /// The repository cannot be opened or the revision is unknown.
+    /// </exception>
     public static string ResolveCommit(MiningRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -67,7 +67,8 @@ public sealed class RepositoryHarvester
         }
 
         if (!_allowPrivateAddresses
-            && await ResolvedAddressCheck.CheckAsync(check.Normalized!, cancellationToken).ConfigureAwait(false) is { } refused)
+            && await ResolvedAddressCheck.CheckAsync(check.Normalized!, cancellationToken)
+                .ConfigureAwait(false) is { } refused)
         {
             _logger.RepositoryFailed(repository, refused);
             return RepositoryOutcome.Failure(repository, refused);
@@ -114,7 +115,8 @@ public sealed class RepositoryHarvester
         {
             _logger.Reused(repository, head);
             return new RepositoryOutcome(
-                repository, true, blobName, head, counts.Commits, counts.Files, true, null, RepositoryOutcome.ThisWorker);
+                repository, true, blobName, head, counts.Commits, counts.Files, true, null,
+                RepositoryOutcome.ThisWorker);
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -124,7 +126,8 @@ public sealed class RepositoryHarvester
         await _store.SaveCommitLogAsync(blobName, log, cancellationToken).ConfigureAwait(false);
         _logger.Mined(repository, head, log.Commits.Count, stopwatch.ElapsedMilliseconds);
         return new RepositoryOutcome(
-            repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null, RepositoryOutcome.ThisWorker);
+            repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null,
+            RepositoryOutcome.ThisWorker);
     }
 
     // Cloning and mining block for seconds to minutes; a dedicated thread keeps the worker's gRPC stream and

@@ -7,7 +7,9 @@ namespace TruckFactor.Harvest.Models;
 /// <param name="NextBatch">The first batch this generation schedules.</param>
 /// <param name="Succeeded">Repositories mined by earlier generations.</param>
 /// <param name="Failed">Repositories that failed in earlier generations.</param>
-/// <param name="FailedBatches">Batches whose activity failed outright, with the reason (small: infrastructure only).</param>
+/// <param name="FailedBatches">
+/// Batches whose activity failed outright, with the reason (small: infrastructure only).
+/// </param>
 /// <param name="Generation">How many times the orchestration has continued as new.</param>
 /// <param name="BatchesDone">Batches finished by earlier generations.</param>
 public sealed record HarvestState(

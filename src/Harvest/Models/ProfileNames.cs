@@ -15,5 +15,6 @@ public static class ProfileNames
     public static AnalysisProfile Parse(string name) =>
         Enum.TryParse<AnalysisProfile>(name, ignoreCase: true, out var profile) && Enum.IsDefined(profile)
             ? profile
-            : throw new ArgumentException($"Unknown profile '{name}'. Use one of: {string.Join(", ", All)}.", nameof(name));
+            : throw new ArgumentException(
+                $"Unknown profile '{name}'. Use one of: {string.Join(", ", All)}.", nameof(name));
 }

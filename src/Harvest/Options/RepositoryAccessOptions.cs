@@ -9,7 +9,9 @@ public sealed class RepositoryAccessOptions
     /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Harvest:Access";
 
-    /// <summary>URL schemes accepted (https, http, ssh, git); file URLs are governed by <see cref="AllowLocalPaths"/>.</summary>
+    /// <summary>
+    /// URL schemes accepted (https, http, ssh, git); file URLs are governed by <see cref="AllowLocalPaths"/>.
+    /// </summary>
     public IList<string> AllowedSchemes { get; } = new List<string>();
 
     /// <summary>Host names accepted, compared without case; "*" accepts any public host.</summary>

@@ -37,11 +37,14 @@ public sealed class HarvestStore
     /// <param name="blobName">The commit log's blob name.</param>
     /// <param name="cancellationToken">Stops the request.</param>
     /// <returns>Commits and files, or null.</returns>
-    public async Task<(int Commits, int Files)?> FindCommitLogAsync(string blobName, CancellationToken cancellationToken)
+    public async Task<(int Commits, int Files)?> FindCommitLogAsync(
+        string blobName,
+        CancellationToken cancellationToken)
     {
         try
         {
-            var properties = await _container.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: cancellationToken)
+            var properties = await _container.GetBlobClient(blobName)
+                .GetPropertiesAsync(cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             var metadata = properties.Value.Metadata;
             return metadata.TryGetValue(CommitsKey, out var commits) && metadata.TryGetValue(FilesKey, out var files)
@@ -85,7 +88,8 @@ public sealed class HarvestStore
     /// <returns>The commit log.</returns>
     public async Task<CommitLog> LoadCommitLogAsync(string blobName, CancellationToken cancellationToken)
     {
-        var response = await _container.GetBlobClient(blobName).DownloadStreamingAsync(cancellationToken: cancellationToken)
+        var response = await _container.GetBlobClient(blobName)
+            .DownloadStreamingAsync(cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         await using var content = response.Value.Content;
         return await CommitLogSerializer.ReadAsync(content, cancellationToken).ConfigureAwait(false);
@@ -100,7 +104,9 @@ public sealed class HarvestStore
     public Task SaveJsonAsync<T>(string blobName, T value, CancellationToken cancellationToken) =>
         SaveTextAsync(blobName, JsonSerializer.Serialize(value, Json), "application/json", cancellationToken);
 
-    /// <summary>Reads a blob written by <see cref="SaveJsonAsync{T}"/>, or returns default when it is missing.</summary>
+    /// <summary>
+    /// Reads a blob written by <see cref="SaveJsonAsync{T}"/>, or returns default when it is missing.
+    /// </summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="blobName">The blob name.</param>
     /// <param name="cancellationToken">Stops the download.</param>
@@ -117,7 +123,11 @@ public sealed class HarvestStore
     /// <param name="contentType">The MIME type served with it.</param>
     /// <param name="cancellationToken">Stops the upload.</param>
     /// <returns>A task that completes when the blob is written.</returns>
-    public async Task SaveTextAsync(string blobName, string text, string contentType, CancellationToken cancellationToken)
+    public async Task SaveTextAsync(
+        string blobName,
+        string text,
+        string contentType,
+        CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
@@ -152,7 +162,8 @@ public sealed class HarvestStore
         var names = new List<string>();
         try
         {
-            await foreach (var item in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken)
+            await foreach (var item in _container
+                               .GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken)
                                .ConfigureAwait(false))
             {
                 names.Add(item.Name);

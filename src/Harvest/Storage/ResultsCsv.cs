@@ -45,6 +45,8 @@ public static class ResultsCsv
     {
         // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark keeps it text.
         var safe = cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' ? "'" + cell : cell;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0
+            ? safe
+            : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -28,15 +28,22 @@ internal static class HarvestEndpoints
                 .ConfigureAwait(false);
             return new ApiResponseResult(response);
         });
-        api.MapGet("/harvests/{id}", async (string id, HttpRequest request, HarvestApi harvest, DurableTaskClient client) =>
-            new ApiResponseResult(await harvest.StatusAsync(client, id, BaseUrl(request), request.HttpContext.RequestAborted)
-                .ConfigureAwait(false)));
-        api.MapGet("/harvests/{id}/results", async (string id, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
-            new ApiResponseResult(await harvest.ResultsAsync(client, id, csv: false, http.RequestAborted)
-                .ConfigureAwait(false)));
-        api.MapGet("/harvests/{id}/results.csv", async (string id, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
-            new ApiResponseResult(await harvest.ResultsAsync(client, id, csv: true, http.RequestAborted)
-                .ConfigureAwait(false)));
+        api.MapGet(
+            "/harvests/{id}",
+            async (string id, HttpRequest request, HarvestApi harvest, DurableTaskClient client) =>
+                new ApiResponseResult(await harvest
+                    .StatusAsync(client, id, BaseUrl(request), request.HttpContext.RequestAborted)
+                    .ConfigureAwait(false)));
+        api.MapGet(
+            "/harvests/{id}/results",
+            async (string id, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
+                new ApiResponseResult(await harvest.ResultsAsync(client, id, csv: false, http.RequestAborted)
+                    .ConfigureAwait(false)));
+        api.MapGet(
+            "/harvests/{id}/results.csv",
+            async (string id, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
+                new ApiResponseResult(await harvest.ResultsAsync(client, id, csv: true, http.RequestAborted)
+                    .ConfigureAwait(false)));
     }
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";

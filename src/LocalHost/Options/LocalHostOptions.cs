@@ -36,7 +36,9 @@ public sealed class LocalHostOptions
     /// </summary>
     public TimeSpan WorkItemVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long a partition lease lasts without renewal; a crashed worker's partitions move after it.</summary>
+    /// <summary>
+    /// How long a partition lease lasts without renewal; a crashed worker's partitions move after it.
+    /// </summary>
     public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -4,7 +4,9 @@ using TruckFactor.LocalHost.Options;
 
 namespace TruckFactor.LocalHost.Sidecar;
 
-/// <summary>Creates the Azure Storage orchestration service with the same task-hub layout the Functions host uses.</summary>
+/// <summary>
+/// Creates the Azure Storage orchestration service with the same task-hub layout the Functions host uses.
+/// </summary>
 internal static class OrchestrationServiceFactory
 {
     public static AzureStorageOrchestrationService Create(

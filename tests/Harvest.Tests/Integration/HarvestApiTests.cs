@@ -4,7 +4,9 @@ using TruckFactor.Harvest.Tests.Support;
 
 namespace TruckFactor.Harvest.Tests.Integration;
 
-/// <summary>The local host's HTTP API answers bad input with the right status and a message naming the problem.</summary>
+/// <summary>
+/// The local host's HTTP API answers bad input with the right status and a message naming the problem.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class HarvestApiTests : IAsyncLifetime
 {
@@ -72,7 +74,10 @@ public sealed class HarvestApiTests : IAsyncLifetime
         Assert.Equal([missing + "/a/"],
             accepted.GetProperty("duplicatesRemoved").EnumerateArray().Select(e => e.GetString()));
         var id = accepted.GetProperty("id").GetString();
-        Assert.EndsWith($"/api/harvests/{id}", accepted.GetProperty("statusQueryGetUri").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"/api/harvests/{id}",
+            accepted.GetProperty("statusQueryGetUri").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

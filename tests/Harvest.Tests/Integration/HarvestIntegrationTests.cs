@@ -57,7 +57,8 @@ public sealed class HarvestIntegrationTests : IDisposable
             Assert.Equal(WithoutTimings(Analyze(repository)), WithoutTimings(harvested));
         }
 
-        var csv = await client.GetStringAsync($"api/harvests/{results.GetProperty("harvestId").GetString()}/results.csv");
+        var csv = await client.GetStringAsync(
+            $"api/harvests/{results.GetProperty("harvestId").GetString()}/results.csv");
         Assert.Equal(7, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith(ResultsCsv.Header, csv, StringComparison.Ordinal);
     }

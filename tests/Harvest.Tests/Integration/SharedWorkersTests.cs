@@ -36,7 +36,8 @@ public sealed class SharedWorkersTests : IDisposable
         }
 
         using var first = WorkerProcess.Start(workerHub, Path.Combine(_scratch, "home-b"));
-        await first.WaitForLineAsync(line => line.Contains("running up to", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        await first.WaitForLineAsync(
+            line => line.Contains("running up to", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         await using var host = await hub.StartHostAsync();
         using var client = TestHub.Client(host);
 
@@ -58,7 +59,8 @@ public sealed class SharedWorkersTests : IDisposable
         var killedRepository = repositories.Single(repository => mining.Contains(repository, StringComparison.Ordinal));
         var outcomes = await OutcomesAsync(hub, id);
         Assert.Equal(repositories.Order(), outcomes.Select(outcome => outcome.Repository).Order());
-        Assert.False(outcomes.Single(o => o.Repository == killedRepository).Worker!.EndsWith(killedWorker, StringComparison.Ordinal));
+        Assert.False(outcomes.Single(o => o.Repository == killedRepository).Worker!
+            .EndsWith(killedWorker, StringComparison.Ordinal));
         Assert.True(
             outcomes.Select(outcome => outcome.Worker).Distinct().Count() >= 2,
             "one worker did all the mining: " + string.Join(", ", outcomes.Select(outcome => outcome.Worker)));
@@ -89,7 +91,8 @@ public sealed class SharedWorkersTests : IDisposable
         for (var index = 0; index < RepositoryCount; index++)
         {
             var text = (await hub.Blobs.GetBlobClient(BlobNames.Batch(id, index)).DownloadContentAsync()).Value.Content;
-            outcomes.AddRange(JsonSerializer.Deserialize<MineBatchResult>(text.ToString(), JsonSerializerOptions.Web)!.Outcomes);
+            outcomes.AddRange(
+                JsonSerializer.Deserialize<MineBatchResult>(text.ToString(), JsonSerializerOptions.Web)!.Outcomes);
         }
 
         return outcomes;

@@ -57,9 +57,10 @@ internal sealed class FakeHarvestActivities
                 throw new InvalidOperationException($"storage unavailable for batch {input.BatchIndex}");
             }
 
-            var outcomes = input.Repositories.Select(repository => repository.Contains("broken", StringComparison.Ordinal)
-                ? RepositoryOutcome.Failure(repository, "not a git repository")
-                : new RepositoryOutcome(repository, true, "commit-logs/" + repository, "abc", 3, 2, false, null));
+            var outcomes = input.Repositories.Select(repository =>
+                repository.Contains("broken", StringComparison.Ordinal)
+                    ? RepositoryOutcome.Failure(repository, "not a git repository")
+                    : new RepositoryOutcome(repository, true, "commit-logs/" + repository, "abc", 3, 2, false, null));
             return new MineBatchResult(input.BatchIndex, [.. outcomes]);
         }
         finally

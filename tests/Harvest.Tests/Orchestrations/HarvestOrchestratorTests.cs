@@ -95,7 +95,8 @@ public sealed class HarvestOrchestratorTests
         await using var host = await DurableTaskTestHost.StartAsync(fakes.Register);
         var input = Input([], batchSize: 1, maxParallel: 1, perGeneration: 1);
 
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(HarvestOrchestrator), HarvestState.Start(input));
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(HarvestOrchestrator), HarvestState.Start(input));
         using var cancel = new CancellationTokenSource(Timeout);
         var metadata = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancel.Token);
 
@@ -107,7 +108,8 @@ public sealed class HarvestOrchestratorTests
     private static async Task<HarvestSummary> RunAsync(FakeHarvestActivities fakes, HarvestInput input)
     {
         await using var host = await DurableTaskTestHost.StartAsync(fakes.Register);
-        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(HarvestOrchestrator), HarvestState.Start(input));
+        var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(HarvestOrchestrator), HarvestState.Start(input));
         using var cancel = new CancellationTokenSource(Timeout);
         var metadata = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancel.Token);
         Assert.True(
@@ -116,7 +118,8 @@ public sealed class HarvestOrchestratorTests
         return metadata.ReadOutputAs<HarvestSummary>()!;
     }
 
-    private static string[] Repositories(int count) => [.. Enumerable.Range(0, count).Select(i => $"https://github.com/o/r{i}")];
+    private static string[] Repositories(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => $"https://github.com/o/r{i}")];
 
     private static HarvestInput Input(string[] repositories, int batchSize, int maxParallel, int perGeneration) =>
         new("h-test", repositories, "default", batchSize, maxParallel, perGeneration, DateTimeOffset.UnixEpoch,

@@ -50,10 +50,16 @@ internal sealed class TestHub
 
     public Task<LocalHarvestHost> StartHostAsync(bool serveApi = true)
     {
-        var settings = new Dictionary<string, string?>(Settings) { ["LocalHost:ServeApi"] = serveApi ? "true" : "false" };
+        var settings = new Dictionary<string, string?>(Settings)
+        {
+            ["LocalHost:ServeApi"] = serveApi ? "true" : "false",
+        };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return LocalHarvestHost.StartAsync(
-            configuration, ConnectionString, logging => logging.SetMinimumLevel(LogLevel.Warning), CancellationToken.None);
+            configuration,
+            ConnectionString,
+            logging => logging.SetMinimumLevel(LogLevel.Warning),
+            CancellationToken.None);
     }
 
     public static HttpClient Client(LocalHarvestHost host, string? key = ApiKey)

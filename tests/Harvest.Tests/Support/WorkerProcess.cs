@@ -27,7 +27,8 @@ internal sealed class WorkerProcess : IDisposable
 
     public static WorkerProcess Start(TestHub hub, string home)
     {
-        var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "truckfactor.exe" : "truckfactor");
+        var appHost = Path.Combine(
+            AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "truckfactor.exe" : "truckfactor");
         var start = new ProcessStartInfo(appHost)
         {
             RedirectStandardOutput = true,
