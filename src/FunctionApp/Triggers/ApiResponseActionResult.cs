@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using TruckFactor.Harvest.Api;
 
@@ -28,19 +26,6 @@ public sealed class ApiResponseActionResult : IActionResult
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var http = context.HttpContext.Response;
-        http.StatusCode = Response.StatusCode;
-        http.ContentType = Response.ContentType;
-        if (Response.Location is not null)
-        {
-            http.Headers.Location = Response.Location;
-        }
-
-        if (Response.RetryAfterSeconds is { } seconds)
-        {
-            http.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
-
-        await http.WriteAsync(Response.Body, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        await ApiResponseWriter.WriteAsync(context.HttpContext, Response).ConfigureAwait(false);
     }
 }

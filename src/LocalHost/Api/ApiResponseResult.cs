@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using TruckFactor.Harvest.Api;
 
@@ -16,19 +15,6 @@ internal sealed class ApiResponseResult : IResult
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var response = httpContext.Response;
-        response.StatusCode = _response.StatusCode;
-        response.ContentType = _response.ContentType;
-        if (_response.Location is not null)
-        {
-            response.Headers.Location = _response.Location;
-        }
-
-        if (_response.RetryAfterSeconds is { } seconds)
-        {
-            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
-
-        await response.WriteAsync(_response.Body, httpContext.RequestAborted).ConfigureAwait(false);
+        await ApiResponseWriter.WriteAsync(httpContext, _response).ConfigureAwait(false);
     }
 }
