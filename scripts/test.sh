@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the solution: restore, build with warnings as errors, test. Ends with one summary line,
+# Runs every test of the solution: restore, build with warnings as errors, test, then checks the Bicep templates
+# (scripts/check-bicep.sh). Ends with one summary line,
 # "Tests: N passed, M failed, K skipped", and exits non-zero if anything failed or no test ran.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +22,11 @@ read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ {
     for (i = 1; i <= NF; i++) {
       if ($i ~ /Failed$/) f += $(i + 1); if ($i ~ / Passed$/) p += $(i + 1); if ($i ~ /Skipped$/) s += $(i + 1)
     } } END { print p + 0, f + 0, s + 0 }' "$log")
+# The Bicep templates compile and lint without a single warning (the CLI comes from NuGet).
+infra=0
+"$root/scripts/check-bicep.sh" || infra=$?
+
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
-if [[ "$status" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 ]]; then
+if [[ "$status" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 || "$infra" -ne 0 ]]; then
   exit 1
 fi

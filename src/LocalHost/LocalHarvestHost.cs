@@ -59,6 +59,7 @@ public sealed class LocalHarvestHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(storageConnectionString);
 
+        CheckConnectionString(storageConnectionString);
         var options = new LocalHostOptions();
         configuration.GetSection(LocalHostOptions.Section).Bind(options);
         var workerId = $"{Dns.GetHostName()}-{Environment.ProcessId}";
@@ -153,6 +154,23 @@ public sealed class LocalHarvestHost : IAsyncDisposable
             builder.UseGrpc(channel);
             builder.RegisterDirectly();
         });
+    }
+
+    private static void CheckConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new Azure.Storage.Blobs.BlobServiceClient(connectionString);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            // The SDK's own message quotes nothing useful and the string holds a key, so neither is shown.
+            throw new Analysis.Errors.TruckFactorException(
+                "AzureWebJobsStorage is not a storage connection string (" + ex.GetType().Name + "). Give "
+                + "'DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;EndpointSuffix=core.windows.net', "
+                + "or leave it unset to use Azurite on this machine.",
+                ex);
+        }
     }
 
     private static void DefaultLogging(ILoggingBuilder logging)

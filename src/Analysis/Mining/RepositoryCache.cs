@@ -92,6 +92,34 @@ public sealed class RepositoryCache
         return (target, url.Display);
     }
 
+    /// <summary>Deletes the cached clone of a URL, if there is one; local paths are never touched.</summary>
+    /// <param name="location">A local path or a clone URL.</param>
+    /// <returns>True when a clone was deleted.</returns>
+    public bool Remove(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+
+        if (!IsUrl(location))
+        {
+            return false;
+        }
+
+        var target = Path.Combine(_root, CloneUrl.Parse(location).ToCacheFolder());
+        if (!Directory.Exists(target))
+        {
+            return false;
+        }
+
+        // Pack files are read-only; clear the attribute so the delete works on every platform.
+        foreach (var file in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(target, recursive: true);
+        return true;
+    }
+
     private static void Clone(CloneUrl url, string target, CancellationToken cancellationToken)
     {
         // Clone next to the target and move it in place, so an interrupted clone never looks like a cache hit.

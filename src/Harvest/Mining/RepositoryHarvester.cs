@@ -29,6 +29,7 @@ public sealed class RepositoryHarvester
     private readonly IHistoryMiner _miner;
     private readonly ILogger<RepositoryHarvester> _logger;
     private readonly bool _allowPrivateAddresses;
+    private readonly bool _keepClones;
 
     /// <summary>Creates the harvester.</summary>
     /// <param name="store">Where commit logs are kept.</param>
@@ -36,6 +37,7 @@ public sealed class RepositoryHarvester
     /// <param name="policy">Checked again here, so a request that bypassed the API cannot reach other hosts.</param>
     /// <param name="miner">The history miner.</param>
     /// <param name="access">Whether private addresses may be reached (then host names are not resolved first).</param>
+    /// <param name="harvest">Whether clones are kept after mining.</param>
     /// <param name="logger">The logger.</param>
     public RepositoryHarvester(
         HarvestStore store,
@@ -43,9 +45,12 @@ public sealed class RepositoryHarvester
         RepositoryUrlPolicy policy,
         IHistoryMiner miner,
         IOptions<RepositoryAccessOptions> access,
+        IOptions<HarvestOptions> harvest,
         ILogger<RepositoryHarvester> logger)
     {
         ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(harvest);
+        _keepClones = harvest.Value.KeepClones;
         _allowPrivateAddresses = access.Value.AllowPrivateAddresses;
         _store = store;
         _cache = cache;
@@ -78,7 +83,13 @@ public sealed class RepositoryHarvester
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await HarvestLockedAsync(repository, cancellationToken).ConfigureAwait(false);
+            var outcome = await HarvestLockedAsync(repository, cancellationToken).ConfigureAwait(false);
+            if (!_keepClones)
+            {
+                _cache.Remove(repository);
+            }
+
+            return outcome;
         }
         catch (TruckFactorException ex)
         {

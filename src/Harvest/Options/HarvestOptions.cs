@@ -36,6 +36,13 @@ public sealed class HarvestOptions
     /// <summary>The blob container holding commit logs and results.</summary>
     public string ContainerName { get; set; } = "truckfactor";
 
+    /// <summary>
+    /// Keep bare clones in <see cref="CacheFolder"/> between harvests, so a later harvest only fetches. Turn it off
+    /// where local disk is small (Flex Consumption instances have under 1 GB): each clone is then deleted once its
+    /// commit log is stored.
+    /// </summary>
+    public bool KeepClones { get; set; } = true;
+
     /// <summary>Where workers keep bare clones between harvests; empty means the per-user default.</summary>
     public string? CacheFolder { get; set; }
 }
