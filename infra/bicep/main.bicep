@@ -153,6 +153,9 @@ var harvestSettings = {
   Harvest__DefaultBatchSize: string(defaultBatchSize)
   Harvest__MaxParallelBatches: string(maxParallelBatches)
   Harvest__CacheFolder: cacheFolder
+
+  // Flex Consumption instances have under 1 GB of local disk: delete each clone once its commit log is stored.
+  Harvest__KeepClones: 'false'
 }
 var allowedHostSettings = toObject(
   range(0, length(allowedHosts)),
