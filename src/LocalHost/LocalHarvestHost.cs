@@ -67,7 +67,13 @@ public sealed class LocalHarvestHost : IAsyncDisposable
 
         var sidecar = await SidecarServer.StartAsync(
             storageConnectionString, options, workerId, loggerFactory, cancellationToken).ConfigureAwait(false);
-        var channel = GrpcChannel.ForAddress(sidecar.Address);
+        var channel = GrpcChannel.ForAddress(
+            sidecar.Address,
+            new GrpcChannelOptions
+            {
+                MaxReceiveMessageSize = GrpcLimits.MaxMessageBytes,
+                MaxSendMessageSize = GrpcLimits.MaxMessageBytes,
+            });
         var apiKey = options.ServeApi ? options.ApiKey is { Length: > 0 } key ? key : LocalApiKey.ReadOrCreate() : null;
         var host = Build(configuration, storageConnectionString, options, channel, loggerFactory, apiKey);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -138,6 +144,11 @@ public sealed class LocalHarvestHost : IAsyncDisposable
     {
         services.AddSingleton(loggerFactory);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        if (!options.HandleSignals)
+        {
+            services.AddSingleton<IHostLifetime, ManualLifetime>();
+        }
+
         services.AddHarvest(configuration, storageConnectionString);
         services.AddDurableTaskWorker(builder =>
         {

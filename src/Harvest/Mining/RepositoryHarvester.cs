@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TruckFactor.Analysis.Errors;
@@ -96,7 +95,7 @@ public sealed class RepositoryHarvester
             _logger.RepositoryFailed(repository, ex.Message);
             return RepositoryOutcome.Failure(repository, ex.Message);
         }
-        catch (Exception ex) when (ex is not (RequestFailedException or OperationCanceledException))
+        catch (Exception ex) when (ex is not (HarvestStorageException or OperationCanceledException))
         {
             // A damaged repository can fail deep inside libgit2; it must not sink the rest of its batch.
             var reason = $"Mining failed unexpectedly ({ex.GetType().Name}): {ex.Message}";
@@ -121,7 +120,8 @@ public sealed class RepositoryHarvester
             cancellationToken).ConfigureAwait(false);
         var blobName = BlobNames.CommitLog(repository, head);
 
-        var stored = await _store.FindCommitLogAsync(blobName, cancellationToken).ConfigureAwait(false);
+        var stored = await HarvestStorageException.GuardAsync(
+            () => _store.FindCommitLogAsync(blobName, cancellationToken)).ConfigureAwait(false);
         if (stored is { } counts)
         {
             _logger.Reused(repository, head);
@@ -134,7 +134,12 @@ public sealed class RepositoryHarvester
         var log = await RunBlockingAsync(
             () => _miner.Mine(request with { Revision = head }, progress: null, cancellationToken),
             cancellationToken).ConfigureAwait(false);
-        await _store.SaveCommitLogAsync(blobName, log, cancellationToken).ConfigureAwait(false);
+        await HarvestStorageException.GuardAsync(
+            async () =>
+            {
+                await _store.SaveCommitLogAsync(blobName, log, cancellationToken).ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
         _logger.Mined(repository, head, log.Commits.Count, stopwatch.ElapsedMilliseconds);
         return new RepositoryOutcome(
             repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null,

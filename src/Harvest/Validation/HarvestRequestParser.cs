@@ -10,6 +10,12 @@ namespace TruckFactor.Harvest.Validation;
 /// </summary>
 public static class HarvestRequestParser
 {
+    /// <summary>
+    /// The longest repository entry accepted. Real URLs and paths are far shorter; the cap keeps a request of a few
+    /// huge entries from outgrowing what the orchestration can carry.
+    /// </summary>
+    public const int MaxEntryLength = 2048;
+
     private const string RepositoriesProperty = "repositories";
     private const string ProfileProperty = "profile";
     private const string BatchSizeProperty = "batchSize";
@@ -83,7 +89,16 @@ public static class HarvestRequestParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (index, element) in entries.Index())
         {
-            var check = element.ValueKind == JsonValueKind.String ? policy.Check(element.GetString()!) : null;
+            var text = element.ValueKind == JsonValueKind.String ? element.GetString()! : null;
+            if (text is { Length: > MaxEntryLength })
+            {
+                // Checked before the policy so the error never repeats a megabyte of text.
+                entryErrors.Add($"repositories[{index}]: the entry is {text.Length} characters long, over the limit of "
+                    + $"{MaxEntryLength}; give the repository's URL or path.");
+                continue;
+            }
+
+            var check = text is null ? null : policy.Check(text);
             if (check?.Normalized is not { } normalized)
             {
                 entryErrors.Add($"repositories[{index}]: " + (check?.Error ?? $"this entry is a JSON {Kind(element)}, "

@@ -144,7 +144,8 @@ public sealed partial class RepositoryUrlPolicy
         var user = scp.Groups["user"].Success ? scp.Groups["user"].Value : null;
         var rawPath = scp.Groups["path"].Value;
         var query = rawPath.IndexOfAny(['?', '#']);
-        var shownUser = user is null ? string.Empty : (user.Contains(':') ? "***" : user) + "@";
+        // Only git's usual login name is shown; any other may be a token.
+        var shownUser = user is null ? string.Empty : (user == "git" ? user : "***") + "@";
         var display = $"{shownUser}{scp.Groups["host"].Value}:{(query < 0 ? rawPath : rawPath[..query] + "?…")}";
         if (user is null && rawPath.StartsWith('/') && UrlScheme().IsMatch(scp.Groups["host"].Value))
         {
@@ -283,11 +284,15 @@ public sealed partial class RepositoryUrlPolicy
     // holds a '/' ends the authority early, so the last '@' before the query decides what is hidden.
     private static string Display(string scheme, string rest, bool keepUser)
     {
-        var query = rest.IndexOfAny(['?', '#']);
-        var address = query < 0 ? rest : rest[..query];
-        var at = address.LastIndexOf('@');
-        var hide = at >= 0 && (address[..at].Contains(':') || (!keepUser && !address[..at].Contains('/')));
-        return $"{scheme}://{(hide ? "***" + address[at..] : address)}{(query < 0 ? string.Empty : "?…")}";
+        // A password may hold '/', '?' or '#', so the user information is judged up to the last '@' first; only
+        // then is a query cut off. Hiding too much is harmless, quoting a token is not.
+        var at = rest.LastIndexOf('@');
+        var user = at < 0 ? null : rest[..at];
+        var hide = user is not null
+            && (user.IndexOfAny([':', '?', '#']) >= 0 || (!keepUser && !user.Contains('/')));
+        var address = hide ? "***" + rest[at..] : rest;
+        var query = address.IndexOfAny(['?', '#']);
+        return $"{scheme}://{(query < 0 ? address : address[..query] + "?…")}";
     }
 
     private static (string Host, int? Port, string? Error) SplitPort(string hostPort, string display)

@@ -15,6 +15,11 @@ public sealed class LocalHostOptions
     /// <summary>Serve the HTTP API; off for a worker that only processes the task hub's queues.</summary>
     public bool ServeApi { get; set; } = true;
 
+    /// <summary>
+    /// Stop on Ctrl+C and SIGTERM (<c>truckfactor serve</c>); off when a command embeds the host and stops it itself.
+    /// </summary>
+    public bool HandleSignals { get; set; } = true;
+
     /// <summary>The port of the in-process gRPC sidecar on 127.0.0.1; 0 picks a free one.</summary>
     public int SidecarPort { get; set; }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TruckFactor.LocalHost.Logging;
 using TruckFactor.LocalHost.Options;
@@ -46,7 +47,14 @@ internal sealed class SidecarServer : IAsyncDisposable
             System.Net.IPAddress.Loopback,
             options.SidecarPort,
             listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpc();
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = GrpcLimits.MaxMessageBytes;
+            grpc.MaxSendMessageSize = GrpcLimits.MaxMessageBytes;
+        });
+
+        // The process's signals belong to the host that owns this sidecar; it stops the sidecar itself.
+        builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         var logger = loggerFactory.CreateLogger("TruckFactor.LocalHost.Sidecar");
         var guarded = new CancellationSafeOrchestrationService(
             service,
