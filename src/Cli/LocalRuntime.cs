@@ -108,11 +108,12 @@ internal sealed class LocalRuntime : IAsyncDisposable
         logging.AddFilter("Grpc", LogLevel.Warning);
         logging.AddFilter("Azure", LogLevel.Warning);
 
-        // The worker's gRPC channel reconnects after idle spells and says so as a warning; a harvest run on the
-        // console shows errors only from it.
+        // The embedded worker of a one-off harvest reports idle reconnects as warnings, and an activity cut short
+        // by Ctrl+C as an error with a stack trace; neither helps the person at the console, and the harvest's
+        // own progress and failures are printed by the command.
         if (level >= LogLevel.Warning)
         {
-            logging.AddFilter("Microsoft.DurableTask", LogLevel.Error);
+            logging.AddFilter("Microsoft.DurableTask", LogLevel.Critical);
         }
     }
 }

@@ -24,6 +24,13 @@ internal static class ServeCommand
         {
             port, workerOnly, settings,
         };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError("--port must be from 1 to 65535.");
+            }
+        });
         command.SetAction(async (parse, token) =>
         {
             var overrides = new Dictionary<string, string?>
@@ -71,7 +78,7 @@ internal static class ServeCommand
             return 0;
         }
         catch (Exception ex) when (ex is Analysis.Errors.TruckFactorException or LocalHost.Azurite.AzuriteException
-                                       or IOException)
+                                       or IOException or InvalidDataException or FormatException)
         {
             await error.WriteLineAsync("truckfactor serve: " + ex.Message).ConfigureAwait(false);
             return 1;
