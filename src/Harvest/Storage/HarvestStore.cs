@@ -17,7 +17,12 @@ public sealed class HarvestStore
     private const string CommitsKey = "commits";
     private const string FilesKey = "files";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Names and paths are stored as written (no \u escapes for '+' or accents), as the command line prints them.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly BlobContainerClient _container;
     private int _created;
@@ -102,7 +107,7 @@ public sealed class HarvestStore
     /// <param name="cancellationToken">Stops the upload.</param>
     /// <returns>A task that completes when the blob is written.</returns>
     public Task SaveJsonAsync<T>(string blobName, T value, CancellationToken cancellationToken) =>
-        SaveTextAsync(blobName, JsonSerializer.Serialize(value, Json), "application/json", cancellationToken);
+        SaveTextAsync(blobName, JsonSerializer.Serialize(value, Json) + "\n", "application/json", cancellationToken);
 
     /// <summary>
     /// Reads a blob written by <see cref="SaveJsonAsync{T}"/>, or returns default when it is missing.
