@@ -10,6 +10,15 @@ for tool in dotnet git node npm; do
   command -v "$tool" >/dev/null || { echo "test.sh: '$tool' is required but not installed (node and npm start Azurite for the storage tests: apt-get install nodejs npm)" >&2; exit 1; }
 done
 
+# The report tests open the HTML pages in headless Chromium (Debian's chromium package).
+if ! command -v chromium >/dev/null; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  command -v chromium >/dev/null || {
+    echo "test.sh: 'chromium' is required for the report tests: apt-get install -y chromium" >&2; exit 1; }
+fi
+
 dotnet restore TruckFactor.Functions.sln -nologo
 dotnet build TruckFactor.Functions.sln --no-restore -c Release -nologo
 log=$(mktemp)

@@ -14,6 +14,7 @@ internal static class ResultBuilder
         IdentityMap identities,
         IReadOnlyList<FileAuthorship> authorships,
         GreedyOutcome outcome,
+        IReadOnlyList<DirectoryOutcome> directories,
         TimeSpan analysisTime)
     {
         var developers = identities.Developers;
@@ -51,12 +52,23 @@ internal static class ResultBuilder
             fileAuthors,
             log.Submodules,
             identities.ExcludedBots,
-            statistics);
+            statistics,
+            directories.Select(d => ToDirectory(d, developers)).ToList());
     }
 
     private static TruckFactorAuthor Author(Developer developer, int authored, double files)
     {
         return new TruckFactorAuthor(developer.Name, developer.Email, authored, authored / files);
+    }
+
+    private static DirectoryTruckFactor ToDirectory(DirectoryOutcome directory, IReadOnlyList<Developer> developers)
+    {
+        var outcome = directory.Outcome;
+        var names = outcome.TruckFactorDevelopers.Select(d => developers[d].Name).ToList();
+        return outcome.TopDeveloper is { } top
+            ? new DirectoryTruckFactor(
+                directory.Path, directory.Files, names.Count, names, developers[top].Name, outcome.AuthoredFiles[top])
+            : new DirectoryTruckFactor(directory.Path, directory.Files, names.Count, names, null, 0);
     }
 
     private static List<string> AuthorNames(FileAuthorship authorship, IReadOnlyList<Developer> developers)

@@ -37,24 +37,12 @@ public static class TruckFactorAnalyzer
 
         var authorships = AuthorshipCalculator.Compute(histories, options.Doa);
         var developers = identities.Developers;
-        var outcome = GreedyTruckFactor.Compute(authorships, Changes(histories), StableKeys(developers), options.Doa);
+        var keys = StableKeys(developers);
+        var outcome = GreedyTruckFactor.Compute(authorships, ChangeCounts.Sum(histories), keys, options.Doa);
+        var directories = DirectoryTruckFactors.Compute(histories, authorships, keys, options.Doa);
         stopwatch.Stop();
 
-        return ResultBuilder.Build(log, options, identities, authorships, outcome, stopwatch.Elapsed);
-    }
-
-    private static Dictionary<int, int> Changes(IReadOnlyList<FileHistory> histories)
-    {
-        var changes = new Dictionary<int, int>();
-        foreach (var history in histories)
-        {
-            foreach (var (developer, stats) in history.ByDeveloper)
-            {
-                changes[developer] = changes.GetValueOrDefault(developer) + (stats.Added ? 1 : 0) + stats.Deliveries;
-            }
-        }
-
-        return changes;
+        return ResultBuilder.Build(log, options, identities, authorships, outcome, directories, stopwatch.Elapsed);
     }
 
     private static Dictionary<int, string> StableKeys(IReadOnlyList<Developer> developers)

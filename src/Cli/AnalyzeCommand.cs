@@ -4,6 +4,7 @@ using TruckFactor.Analysis;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Analysis.Results;
+using TruckFactor.Harvest.Reports;
 
 namespace TruckFactor.Cli;
 
@@ -25,7 +26,7 @@ internal static class AnalyzeCommand
         };
         var format = new Option<OutputFormat>("--format")
         {
-            Description = "table (readable) or json.",
+            Description = "table (readable), json, or html (a page with charts).",
             DefaultValueFactory = _ => OutputFormat.Table,
         };
         var file = new Option<FileInfo?>("--output") { Description = "Write the result to this file." };
@@ -72,7 +73,12 @@ internal static class AnalyzeCommand
             var log = new GitHistoryMiner().Mine(new MiningRequest(path, display, request.Commit, at), progress, token);
             progress.Finish();
             var result = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(request.Profile, aliasText));
-            var text = request.Format == OutputFormat.Json ? ResultJson.Serialize(result) : ResultTable.Format(result);
+            var text = request.Format switch
+            {
+                OutputFormat.Json => ResultJson.Serialize(result),
+                OutputFormat.Html => RepositoryReport.Render(result),
+                _ => ResultTable.Format(result),
+            };
             if (request.Output is null)
             {
                 await output.WriteAsync(text).ConfigureAwait(false);

@@ -68,15 +68,24 @@ internal sealed class HarvestClient : IDisposable
             : throw new TruckFactorException(Describe(response, json));
     }
 
-    public async Task<string> ResultsAsync(string id, bool csv, CancellationToken token)
+    public Task<string> ResultsAsync(string id, bool csv, CancellationToken token) =>
+        GetTextAsync($"api/harvests/{id}/results{(csv ? ".csv" : string.Empty)}", token);
+
+    public Task<string> ReportAsync(string id, CancellationToken token) =>
+        GetTextAsync($"api/harvests/{id}/report", token);
+
+    /// <summary>A repository's page; <paramref name="key"/> must have passed BlobNames.IsRepositoryKey.</summary>
+    public Task<string> RepositoryReportAsync(string id, string key, CancellationToken token) =>
+        GetTextAsync($"api/harvests/{id}/repositories/{key}/report", token);
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<string> GetTextAsync(string path, CancellationToken token)
     {
-        using var response = await _http.GetAsync($"api/harvests/{id}/results{(csv ? ".csv" : string.Empty)}", token)
-            .ConfigureAwait(false);
+        using var response = await _http.GetAsync(path, token).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
         return response.IsSuccessStatusCode ? text : throw new TruckFactorException(Describe(response, Parse(text)));
     }
-
-    public void Dispose() => _http.Dispose();
 
     private static async Task<JsonNode?> ReadJsonAsync(HttpResponseMessage response, CancellationToken token)
     {

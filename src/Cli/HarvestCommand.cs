@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using TruckFactor.Analysis.Errors;
+using TruckFactor.Analysis.Mining;
 using TruckFactor.LocalHost.Api;
 using TruckFactor.LocalHost.Azurite;
 
@@ -35,11 +36,14 @@ internal static class HarvestCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "table, json or csv.",
+            Description = "table, json, csv, or html (a report folder; needs --output).",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
-        var file = new Option<FileInfo?>("--output") { Description = "Write the results to this file." };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "html");
+        var file = new Option<FileInfo?>("--output")
+        {
+            Description = "Write the results to this file (for html: a folder, or a .html file).",
+        };
         var settings = new Option<FileInfo?>("--settings") { Description = "A JSON settings file (see README)." };
         var command = new Command("harvest", "Mine many repositories and compute each one's truck factor.")
         {
@@ -63,12 +67,23 @@ internal static class HarvestCommand
     {
         try
         {
+            if (request.Format == "html" && request.Output is null)
+            {
+                throw new TruckFactorException(
+                    "--format html writes a folder of pages: give --output FOLDER (or --output FILE.html).");
+            }
+
+            CheckOptions(request);
             var repositories = await ReadListAsync(request.ListFile, token).ConfigureAwait(false);
             LocalRuntime? runtime = null;
             if (request.Server is null)
             {
                 await error.WriteLineAsync("Starting the local harvest host…").ConfigureAwait(false);
-                var overrides = new Dictionary<string, string?> { ["LocalHost:ApiPort"] = "0" };
+                var overrides = new Dictionary<string, string?>
+                {
+                    ["LocalHost:ApiPort"] = "0",
+                    ["LocalHost:HandleSignals"] = "false",
+                };
                 runtime = await LocalRuntime.StartAsync(overrides, request.Settings, LogLevel.Warning, error, token)
                     .ConfigureAwait(false);
             }
@@ -76,8 +91,7 @@ internal static class HarvestCommand
             await using (runtime)
             {
                 var baseUrl = request.Server ?? runtime!.Host.ApiAddress!;
-                var key = request.ApiKey ?? Environment.GetEnvironmentVariable("TRUCKFACTOR_API_KEY")
-                    ?? LocalApiKey.Read();
+                var key = ApiKeyFor(request);
                 using var client = new HarvestClient(baseUrl, key);
                 var started = DateTime.UtcNow;
                 var id = await client.StartAsync(repositories, request.Profile, request.BatchSize, error, token)
@@ -98,11 +112,54 @@ internal static class HarvestCommand
                 return 0;
             }
         }
-        catch (Exception ex) when (ex is TruckFactorException or AzuriteException or HttpRequestException)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            await error.WriteLineAsync(
+                "truckfactor harvest: interrupted. A harvest already submitted goes on on any worker of the task hub "
+                + "(truckfactor serve, or the next harvest), and its results are kept.").ConfigureAwait(false);
+            return 130;
+        }
+        catch (Exception ex) when (ex is TruckFactorException or AzuriteException or HttpRequestException
+                                       or InvalidDataException or FormatException or IOException
+                                       or UnauthorizedAccessException)
         {
             await error.WriteLineAsync("truckfactor harvest: " + ex.Message).ConfigureAwait(false);
             return 1;
         }
+    }
+
+    private static void CheckOptions(HarvestRequestOptions request)
+    {
+        if (request.Server is { } server
+            && !(Uri.TryCreate(server, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            throw new TruckFactorException(
+                $"--server '{server}' is not an http or https URL; give one such as http://127.0.0.1:7071.");
+        }
+
+        // Checked before the harvest runs, so a typo does not cost the printed results of a long harvest.
+        if (request.Output is { } file && request.Format != "html"
+            && (Directory.Exists(file.FullName) || !Directory.Exists(file.DirectoryName)))
+        {
+            throw new TruckFactorException(
+                $"--output '{file.FullName}' is a folder or is in a folder that does not exist; give a file path in "
+                + "an existing folder.");
+        }
+    }
+
+    private static string? ApiKeyFor(HarvestRequestOptions request)
+    {
+        if (request.ApiKey is not null)
+        {
+            return request.ApiKey;
+        }
+
+        // The local key file is this machine's secret: it goes only to this machine's own API.
+        var local = request.Server is null
+            || (Uri.TryCreate(request.Server, UriKind.Absolute, out var uri) && uri.IsLoopback);
+        return request.Server is null
+            ? LocalApiKey.Read()
+            : Environment.GetEnvironmentVariable("TRUCKFACTOR_API_KEY") ?? (local ? LocalApiKey.Read() : null);
     }
 
     private static async Task<JsonNode> WaitAsync(
@@ -145,6 +202,14 @@ internal static class HarvestCommand
         CancellationToken token)
     {
         var json = await client.ResultsAsync(id, csv: false, token).ConfigureAwait(false);
+        if (request.Format == "html")
+        {
+            var (page, pages) = await HarvestReportWriter.WriteAsync(client, id, json, request.Output!, token)
+                .ConfigureAwait(false);
+            await error.WriteLineAsync($"Wrote {page} and {pages} repository pages beside it.").ConfigureAwait(false);
+            return;
+        }
+
         var text = request.Format switch
         {
             "json" => json,
@@ -170,8 +235,11 @@ internal static class HarvestCommand
         }
 
         var lines = await File.ReadAllLinesAsync(file.FullName, token).ConfigureAwait(false);
+        // Local paths are made absolute here, where the user wrote them: a server would read them against its own
+        // working folder.
         var repositories = lines.Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => RepositoryCache.IsUrl(line) ? line : Path.GetFullPath(line))
             .ToList();
         return repositories.Count > 0
             ? repositories

@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>The full result as JSON, for machines.</summary>
     Json,
+
+    /// <summary>A self-contained HTML page with charts, for people.</summary>
+    Html,
 }

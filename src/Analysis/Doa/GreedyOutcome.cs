@@ -7,10 +7,12 @@ namespace TruckFactor.Analysis.Doa;
 /// <param name="Curve">The coverage after each removal of the greedy loop, in order (before pruning).</param>
 /// <param name="CoverageAfter">The share of files still authored once the truck-factor developers are gone.</param>
 /// <param name="OrphanedFiles">The files left without any author once the truck-factor developers are gone.</param>
+/// <param name="TopDeveloper">The first developer of the removal order (most authored files), or null if none.</param>
 internal sealed record GreedyOutcome(
     IReadOnlyList<int> TruckFactorDevelopers,
     IReadOnlyDictionary<int, int> AuthoredFiles,
     double InitialCoverage,
     IReadOnlyList<(int Developer, double Coverage)> Curve,
     double CoverageAfter,
-    IReadOnlyList<string> OrphanedFiles);
+    IReadOnlyList<string> OrphanedFiles,
+    int? TopDeveloper);

@@ -62,7 +62,8 @@ internal static class GreedyTruckFactor
         // reference reports the loop's coverage too.
         var removed = curve.ConvertAll(step => step.Developer);
         var truckFactor = options.PruneMinorAuthors ? Prune(removed, authored, options.PruneRatio) : removed;
-        return new GreedyOutcome(truckFactor, authored, initial, curve, coverage, Orphaned(files, removed));
+        int? top = order.Count > 0 ? order[0] : null;
+        return new GreedyOutcome(truckFactor, authored, initial, curve, coverage, Orphaned(files, removed), top);
     }
 
     private static Dictionary<int, List<int>> FilesByAuthor(IReadOnlyList<FileAuthorship> files)

@@ -16,6 +16,7 @@ namespace TruckFactor.Analysis.Results;
 /// <param name="Submodules">Submodule paths of the commit, not analysed.</param>
 /// <param name="ExcludedBots">Bots left out of the analysis.</param>
 /// <param name="Stats">Counts and timings.</param>
+/// <param name="Directories">The truck factor of every directory holding an analysed file, root first.</param>
 public sealed record TruckFactorResult(
     string Repository,
     string Commit,
@@ -29,4 +30,5 @@ public sealed record TruckFactorResult(
     IReadOnlyList<FileAuthors> FileAuthors,
     IReadOnlyList<string> Submodules,
     IReadOnlyList<Developer> ExcludedBots,
-    AnalysisStatistics Stats);
+    AnalysisStatistics Stats,
+    IReadOnlyList<DirectoryTruckFactor> Directories);

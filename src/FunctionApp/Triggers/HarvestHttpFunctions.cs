@@ -106,6 +106,44 @@ public sealed class HarvestHttpFunctions
         return new ApiResponseActionResult(response);
     }
 
+    /// <summary>GET /api/harvests/{id}/report: the harvest's HTML page once the harvest has finished.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="client">The durable client.</param>
+    /// <param name="id">The harvest id.</param>
+    /// <returns>200 with the page, 409 while the harvest runs, or 404.</returns>
+    [Function("GetHarvestReport")]
+    public async Task<IActionResult> ReportAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "harvests/{id}/report")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var response = await _api.ReportAsync(client, id, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return new ApiResponseActionResult(response);
+    }
+
+    /// <summary>GET /api/harvests/{id}/repositories/{key}/report: a repository's HTML page.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="client">The durable client.</param>
+    /// <param name="id">The harvest id.</param>
+    /// <param name="repository">The rest of the path: the repository's key (it has slashes) and /report.</param>
+    /// <returns>200 with the page, 409 while the harvest runs, or 404.</returns>
+    [Function("GetRepositoryReport")]
+    public async Task<IActionResult> RepositoryReportAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "harvests/{id}/repositories/{*repository}")]
+        HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        string? repository)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var response = await _api.RepositoryReportAsync(client, id, repository, request.HttpContext.RequestAborted)
+            .ConfigureAwait(false);
+        return new ApiResponseActionResult(response);
+    }
+
     // ASP.NET Core integration applies the host's X-Forwarded-* headers, so this is the address the caller used.
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 }

@@ -5,16 +5,20 @@ using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Results;
 using TruckFactor.Harvest.Logging;
 using TruckFactor.Harvest.Models;
+using TruckFactor.Harvest.Reports;
 using TruckFactor.Harvest.Storage;
 
 namespace TruckFactor.Harvest.Activities;
 
 /// <summary>
 /// The fan-in: reads every stored commit log of a harvest, computes its truck factor with the requested profile,
-/// and saves one JSON per repository, results.json and results.csv.
+/// and saves one JSON and one report page per repository, the harvest's report page, results.json and
+/// results.csv.
 /// </summary>
 public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, ComputeSummary>
 {
+    private const string HtmlType = "text/html; charset=utf-8";
+
     private readonly HarvestStore _store;
     private readonly ILogger<ComputeTruckFactorsActivity> _logger;
 
@@ -51,6 +55,11 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
             harvest.HarvestId, harvest.Profile, harvest.SubmittedAt, DateTimeOffset.UtcNow,
             succeeded, rows.Length - succeeded, rows);
         var resultsBlob = BlobNames.Results(harvest.HarvestId);
+
+        // The page goes first: once results.json exists the harvest counts as finished, and its page with it.
+        await _store.SaveTextAsync(
+            BlobNames.Report(harvest.HarvestId), HarvestReport.Render(results), HtmlType, CancellationToken.None)
+            .ConfigureAwait(false);
         await _store.SaveJsonAsync(resultsBlob, results, CancellationToken.None).ConfigureAwait(false);
         await _store.SaveTextAsync(
             BlobNames.ResultsCsv(harvest.HarvestId), ResultsCsv.Format(results), "text/csv", CancellationToken.None)
@@ -99,6 +108,7 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
             var blobName = BlobNames.RepositoryResult(harvestId, outcome.Repository);
             await _store.SaveTextAsync(blobName, ResultJson.Serialize(result), "application/json", token)
                 .ConfigureAwait(false);
+            await SaveReportAsync(harvestId, outcome.Repository, result, token).ConfigureAwait(false);
             return new RepositoryResultRow(
                 outcome.Repository, RowStatus.Succeeded, result.TruckFactor,
                 [.. result.Authors.Select(author => author.Name)], result.Files, log.Commits.Count,
@@ -109,6 +119,24 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
             _logger.ComputeFailed(outcome.Repository, ex.Message);
             return Failed(outcome, ex.Message);
         }
+    }
+
+    private async Task SaveReportAsync(
+        string harvestId,
+        string repository,
+        TruckFactorResult result,
+        CancellationToken token)
+    {
+        // Only a key the API accepts gets a page, so every page stored can also be served.
+        var key = BlobNames.RepositoryKey(repository);
+        if (!BlobNames.IsRepositoryKey(key))
+        {
+            return;
+        }
+
+        var page = RepositoryReport.Render(result, new HarvestPageLink(harvestId, ReportLayout.HarvestPageFrom(key)));
+        await _store.SaveTextAsync(BlobNames.RepositoryReportOfKey(harvestId, key), page, HtmlType, token)
+            .ConfigureAwait(false);
     }
 
     private static RepositoryResultRow Failed(RepositoryOutcome outcome, string error) =>

@@ -17,6 +17,7 @@ namespace TruckFactor.Harvest.Api;
 public sealed class HarvestApi
 {
     private const string JsonType = "application/json; charset=utf-8";
+    private const string HtmlType = "text/html; charset=utf-8";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -90,6 +91,7 @@ public sealed class HarvestApi
             links.StatusQueryGetUri,
             links.ResultsUri,
             links.ResultsCsvUri,
+            links.ReportUri,
         };
         return new ApiResponse(202, JsonType, Serialize(accepted), links.StatusQueryGetUri, 10);
     }
@@ -173,11 +175,89 @@ public sealed class HarvestApi
 
         var name = csv ? BlobNames.ResultsCsv(harvestId) : BlobNames.Results(harvestId);
         var text = await _store.LoadTextAsync(name, cancellationToken).ConfigureAwait(false);
-        if (text is not null)
+        return text is not null
+            ? new ApiResponse(200, csv ? "text/csv; charset=utf-8" : JsonType, text)
+            : await NotFinishedAsync(client, harvestId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>GET /api/harvests/{id}/report: the harvest's HTML page once the harvest has finished.</summary>
+    /// <param name="client">The durable client of the host.</param>
+    /// <param name="harvestId">The harvest id.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <returns>200 with the page, 409 while the harvest runs, or 404.</returns>
+    public async Task<ApiResponse> ReportAsync(
+        DurableTaskClient client,
+        string harvestId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+
+        if (!HarvestIds.IsValid(harvestId))
         {
-            return new ApiResponse(200, csv ? "text/csv; charset=utf-8" : JsonType, text);
+            return NotFound(harvestId);
         }
 
+        var page = await _store.LoadTextAsync(BlobNames.Report(harvestId), cancellationToken).ConfigureAwait(false);
+        if (page is not null)
+        {
+            return new ApiResponse(200, HtmlType, page);
+        }
+
+        return await HasResultsAsync(harvestId, cancellationToken).ConfigureAwait(false)
+            ? Problem(404, "This harvest has no report.", [$"Harvest {harvestId} was computed before reports existed."])
+            : await NotFinishedAsync(client, harvestId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// GET /api/harvests/{id}/repositories/{key}/report: a repository's HTML page, where key is the repository's
+    /// path in the resultBlob of results.json (such as github.com/owner/name or local/name-hash).
+    /// </summary>
+    /// <param name="client">The durable client of the host.</param>
+    /// <param name="harvestId">The harvest id.</param>
+    /// <param name="path">What follows repositories/ in the URL: the key and /report.</param>
+    /// <param name="cancellationToken">Stops the request.</param>
+    /// <returns>200 with the page, 409 while the harvest runs, or 404.</returns>
+    public async Task<ApiResponse> RepositoryReportAsync(
+        DurableTaskClient client,
+        string harvestId,
+        string? path,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+
+        if (!HarvestIds.IsValid(harvestId))
+        {
+            return NotFound(harvestId);
+        }
+
+        const string Suffix = "/report";
+        var key = path is not null && path.EndsWith(Suffix, StringComparison.Ordinal) ? path[..^Suffix.Length] : null;
+        if (!BlobNames.IsRepositoryKey(key))
+        {
+            return NoSuchRepository(harvestId, path ?? string.Empty);
+        }
+
+        var blob = BlobNames.RepositoryReportOfKey(harvestId, key!);
+        var page = await _store.LoadTextAsync(blob, cancellationToken).ConfigureAwait(false);
+        if (page is not null)
+        {
+            return new ApiResponse(200, HtmlType, page);
+        }
+
+        return await HasResultsAsync(harvestId, cancellationToken).ConfigureAwait(false)
+            ? NoSuchRepository(harvestId, key!)
+            : await NotFinishedAsync(client, harvestId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> HasResultsAsync(string harvestId, CancellationToken cancellationToken) =>
+        await _store.LoadTextAsync(BlobNames.Results(harvestId), cancellationToken).ConfigureAwait(false)
+            is not null;
+
+    private static async Task<ApiResponse> NotFinishedAsync(
+        DurableTaskClient client,
+        string harvestId,
+        CancellationToken cancellationToken)
+    {
         var metadata = await client.GetInstanceAsync(harvestId, getInputsAndOutputs: false, cancellationToken)
             .ConfigureAwait(false);
         return metadata is null
@@ -187,6 +267,16 @@ public sealed class HarvestApi
                 $"Harvest {harvestId} has no results yet (status {metadata.RuntimeStatus}).",
                 ["Poll GET /api/harvests/" + harvestId + " until runtimeStatus is Completed."]);
     }
+
+    private static ApiResponse NoSuchRepository(string harvestId, string path) =>
+        Problem(
+            404,
+            "No report for this repository.",
+            [
+                $"'{Truncate(path)}' is not a repository of harvest {harvestId} with a report. Ask for "
+                + "repositories/<key>/report, where <key> is the repository's path in the resultBlob of results.json "
+                + "(such as github.com/owner/name); a failed repository has no report.",
+            ]);
 
     private static string NewHarvestId() => HarvestIds.New();
 
@@ -203,6 +293,6 @@ public sealed class HarvestApi
     private static HarvestLinks Links(string baseUrl, string harvestId)
     {
         var root = baseUrl.TrimEnd('/') + "/api/harvests/" + harvestId;
-        return new HarvestLinks(root, root + "/results", root + "/results.csv");
+        return new HarvestLinks(root, root + "/results", root + "/results.csv", root + "/report");
     }
 }

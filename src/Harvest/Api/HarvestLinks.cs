@@ -4,4 +4,5 @@ namespace TruckFactor.Harvest.Api;
 /// <param name="StatusQueryGetUri">GET for the status and progress.</param>
 /// <param name="ResultsUri">GET for results.json.</param>
 /// <param name="ResultsCsvUri">GET for results.csv.</param>
-public sealed record HarvestLinks(string StatusQueryGetUri, string ResultsUri, string ResultsCsvUri);
+/// <param name="ReportUri">GET for the harvest's HTML report.</param>
+public sealed record HarvestLinks(string StatusQueryGetUri, string ResultsUri, string ResultsCsvUri, string ReportUri);

@@ -66,6 +66,66 @@ public static class BlobNames
     public static string RepositoryResult(string harvestId, string location) =>
         $"harvests/{Safe(harvestId)}/repositories/{RepositoryKey(location)}.json";
 
+    /// <summary>A repository's report page within a harvest, next to its result.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <param name="location">The repository.</param>
+    /// <returns>The blob name.</returns>
+    public static string RepositoryReport(string harvestId, string location) =>
+        RepositoryReportOfKey(harvestId, RepositoryKey(location));
+
+    /// <summary>A repository's report page within a harvest, from the repository's key.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <param name="repositoryKey">The key, as <see cref="RepositoryKey"/> gives it.</param>
+    /// <returns>The blob name.</returns>
+    /// <exception cref="ArgumentException"><paramref name="repositoryKey"/> is not a key.</exception>
+    public static string RepositoryReportOfKey(string harvestId, string repositoryKey) =>
+        IsRepositoryKey(repositoryKey)
+            ? $"harvests/{Safe(harvestId)}/repositories/{repositoryKey}.html"
+            : throw new ArgumentException($"'{repositoryKey}' is not a repository key.", nameof(repositoryKey));
+
+    /// <summary>
+    /// Whether <paramref name="key"/> has the shape <see cref="RepositoryKey"/> gives: slash-separated segments
+    /// of letters, digits, '-', '_' and '.', none empty or made of dots only, so it cannot leave its folder.
+    /// </summary>
+    /// <param name="key">Text from a URL or from another service.</param>
+    /// <returns>True when it is safe to use as a key.</returns>
+    public static bool IsRepositoryKey(string? key)
+    {
+        // Blob names stop at 1,024 characters; the harvest's prefix and the extension need the rest.
+        if (string.IsNullOrEmpty(key) || key.Length > 900)
+        {
+            return false;
+        }
+
+        return key.Split('/').All(segment =>
+            segment.Length > 0
+            && segment.Trim('.').Length > 0
+            && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'));
+    }
+
+    /// <summary>The repository key within a result blob name of <see cref="RepositoryResult"/>.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <param name="resultBlob">The blob name, as results.json gives it in resultBlob.</param>
+    /// <returns>The key, or null when the name is not a repository result of that harvest.</returns>
+    public static string? RepositoryKeyOfResult(string harvestId, string? resultBlob)
+    {
+        var prefix = $"harvests/{Safe(harvestId)}/repositories/";
+        if (resultBlob is null
+            || !resultBlob.StartsWith(prefix, StringComparison.Ordinal)
+            || !resultBlob.EndsWith(".json", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = resultBlob[prefix.Length..^".json".Length];
+        return IsRepositoryKey(key) ? key : null;
+    }
+
+    /// <summary>The harvest's report page.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string Report(string harvestId) => $"harvests/{Safe(harvestId)}/report.html";
+
     /// <summary>The harvest's results.json.</summary>
     /// <param name="harvestId">The harvest.</param>
     /// <returns>The blob name.</returns>

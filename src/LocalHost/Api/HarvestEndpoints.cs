@@ -44,6 +44,18 @@ internal static class HarvestEndpoints
             async (string id, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
                 new ApiResponseResult(await harvest.ResultsAsync(client, id, csv: true, http.RequestAborted)
                     .ConfigureAwait(false)));
+        api.MapGet(
+            "/harvests/{id}/report",
+            async (string id, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
+                new ApiResponseResult(await harvest.ReportAsync(client, id, http.RequestAborted)
+                    .ConfigureAwait(false)));
+
+        // A catch-all, because a repository's key has slashes (github.com/owner/name); HarvestApi checks it.
+        api.MapGet(
+            "/harvests/{id}/repositories/{*repository}",
+            async (string id, string? repository, HttpContext http, HarvestApi harvest, DurableTaskClient client) =>
+                new ApiResponseResult(await harvest.RepositoryReportAsync(client, id, repository, http.RequestAborted)
+                    .ConfigureAwait(false)));
     }
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using TruckFactor.Analysis.Tests.Support;
 using static TruckFactor.Analysis.Tests.Support.Person;
@@ -104,6 +105,26 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Empty(run.Output);
         using var json = JsonDocument.Parse(File.ReadAllText(target));
         Assert.Equal(1, json.RootElement.GetProperty("truckFactor").GetInt32());
+    }
+
+    [Fact]
+    public void Analyze_HtmlFormatWithOutput_WritesPageWithHandComputedNumbersAndNamesIt()
+    {
+        // By hand (see the constructor): TF 1, Alice authors 2 of the 3 files (share 2/3), 2 files orphaned.
+        var target = System.IO.Path.Combine(_fixture.Root, "report.html");
+
+        var run = Cli("analyze", _fixture.RepositoryPath, "--format", "html", "--output", target);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Contains(target, run.Error, StringComparison.Ordinal);
+        var html = File.ReadAllText(target);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"truckFactor\" data-value=\"1\"", html, StringComparison.Ordinal);
+        var share = (2.0 / 3).ToString("R", CultureInfo.InvariantCulture);
+        Assert.Contains(
+            $"data-name=\"Alice\" data-files=\"2\" data-share=\"{share}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Orphaned files (2)</h2>", html, StringComparison.Ordinal);
     }
 
     [Fact]

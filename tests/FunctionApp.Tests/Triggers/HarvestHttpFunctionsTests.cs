@@ -33,7 +33,7 @@ public sealed partial class HarvestHttpFunctionsTests
     [Fact]
     public void HttpFunctions_All_RequireFunctionKey()
     {
-        Assert.Equal(4, HttpFunctions.Count);
+        Assert.Equal(6, HttpFunctions.Count);
         Assert.All(HttpFunctions, function => Assert.Equal(AuthorizationLevel.Function, function.Trigger.AuthLevel));
     }
 
@@ -51,7 +51,7 @@ public sealed partial class HarvestHttpFunctionsTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(4, expected.Count);
+        Assert.Equal(6, expected.Count);
         Assert.Equal(expected, actual);
     }
 
@@ -125,6 +125,35 @@ public sealed partial class HarvestHttpFunctionsTests
         Assert.Equal(404, http.Response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("../../results/report")]
+    [InlineData("github.com/o/n")]
+    [InlineData("github.com/o/../../x/report")]
+    [InlineData("/report")]
+    [InlineData(null)]
+    public async Task RepositoryReportAsync_NotAKeyAndReport_Returns404BeforeStorage(string? path)
+    {
+        // The store behind Functions() is never reached: a path that is not "<key>/report" is refused first.
+        var http = Request("GET", []);
+
+        var result = await Functions().RepositoryReportAsync(http.Request, new UnusedDurableTaskClient(), "h1", path);
+        var written = await RunAsync(http, result);
+
+        Assert.Equal(404, http.Response.StatusCode);
+        Assert.Contains("repositories/<key>/report", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportAsync_MalformedId_Returns404()
+    {
+        var http = Request("GET", []);
+
+        var result = await Functions().ReportAsync(http.Request, new UnusedDurableTaskClient(), "../secrets");
+        await RunAsync(http, result);
+
+        Assert.Equal(404, http.Response.StatusCode);
+    }
+
     private static HarvestHttpFunctions Functions()
     {
         // A real API over a store that is never reached: every path tested answers before storage or the hub.
@@ -155,6 +184,7 @@ public sealed partial class HarvestHttpFunctionsTests
         return Encoding.UTF8.GetString(((MemoryStream)http.Response.Body).ToArray());
     }
 
-    [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
+    // A catch-all parameter ({*repository}) binds by its name without the stars.
+    [GeneratedRegex(@"\{\**([A-Za-z0-9_]+)[^}]*\}")]
     private static partial Regex RouteParameter();
 }
