@@ -105,10 +105,12 @@ internal static class HarvestCommand
                 }
 
                 await ReportAsync(client, id, request, output, error, token).ConfigureAwait(false);
-                var where = runtime?.StorageDescription ?? baseUrl;
+                var where = runtime is null
+                    ? $"the server's storage; fetch them again from {baseUrl}/api/harvests/{id}/results"
+                    : $"{runtime.StorageDescription}, blob container 'truckfactor', harvests/{id}/";
                 await error.WriteLineAsync(
-                    $"Done in {(DateTime.UtcNow - started).TotalSeconds:0.0} s. Results are kept in {where}, "
-                    + $"blob container 'truckfactor', harvests/{id}/.").ConfigureAwait(false);
+                    $"Done in {(DateTime.UtcNow - started).TotalSeconds:0.0} s. Results are kept in {where}.")
+                    .ConfigureAwait(false);
                 return 0;
             }
         }

@@ -26,8 +26,8 @@ public static class HarvestReport
         body.Append("<div class=\"overview\">");
         Tiles(body, succeeded, failed.Count);
         body.Append("<section class=\"card\" id=\"histogram\"><h2>Truck factors across the harvest</h2>")
-            .Append("<p class=\"note\">Repositories per truck factor; the red bars are projects that one or two ")
-            .Append("departures would leave with most files unowned.</p>")
+            .Append("<p class=\"note\">Repositories per truck factor; the darker the bar, the riskier: at truck ")
+            .Append("factor 1 (red) or 2 (orange), one or two departures leave most files without an author.</p>")
             .Append(TruckFactorHistogram.Render([.. succeeded.Select(row => row.TruckFactor!.Value)]))
             .Append("</section></div>");
         Table(body, results.HarvestId, succeeded, failed);
