@@ -96,7 +96,8 @@ internal static class HarvestCommand
                 var started = DateTime.UtcNow;
                 var id = await client.StartAsync(repositories, request.Profile, request.BatchSize, error, token)
                     .ConfigureAwait(false);
-                await error.WriteLineAsync($"Harvest {id}: {repositories.Count} repositories.").ConfigureAwait(false);
+                var count = repositories.Count == 1 ? "1 repository" : $"{repositories.Count} repositories";
+                await error.WriteLineAsync($"Harvest {id}: {count}.").ConfigureAwait(false);
                 var status = await WaitAsync(client, id, error, token).ConfigureAwait(false);
                 if (status["runtimeStatus"]?.GetValue<string>() != "Completed")
                 {
