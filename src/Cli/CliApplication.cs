@@ -23,6 +23,7 @@ internal static class CliApplication
             RecordsCommand.Create(output, error),
             ServeCommand.Create(output, error),
             HarvestCommand.Create(output, error),
+            DiscoverCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
