@@ -157,12 +157,14 @@ internal static class HarvestCommand
             return request.ApiKey;
         }
 
+        if (request.Server is null)
+        {
+            return LocalApiKey.Read();
+        }
+
         // The local key file is this machine's secret: it goes only to this machine's own API.
-        var local = request.Server is null
-            || (Uri.TryCreate(request.Server, UriKind.Absolute, out var uri) && uri.IsLoopback);
-        return request.Server is null
-            ? LocalApiKey.Read()
-            : Environment.GetEnvironmentVariable("TRUCKFACTOR_API_KEY") ?? (local ? LocalApiKey.Read() : null);
+        var loopback = Uri.TryCreate(request.Server, UriKind.Absolute, out var uri) && uri.IsLoopback;
+        return Environment.GetEnvironmentVariable("TRUCKFACTOR_API_KEY") ?? (loopback ? LocalApiKey.Read() : null);
     }
 
     private static async Task<JsonNode> WaitAsync(

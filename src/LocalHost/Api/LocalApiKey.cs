@@ -8,14 +8,8 @@ namespace TruckFactor.LocalHost.Api;
 /// </summary>
 public static class LocalApiKey
 {
-    /// <summary>The folder of the tool's per-user state: TRUCKFACTOR_HOME, or ~/.truckfactor.</summary>
-    public static string HomeFolder =>
-        Environment.GetEnvironmentVariable("TRUCKFACTOR_HOME") is { Length: > 0 } home
-            ? home
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".truckfactor");
-
     /// <summary>The key file's path.</summary>
-    public static string FilePath => Path.Combine(HomeFolder, "local-api-key");
+    public static string FilePath => Path.Combine(ToolHome.Folder, "local-api-key");
 
     /// <summary>Reads the key file, or returns null when there is none.</summary>
     /// <returns>The key or null.</returns>
@@ -33,7 +27,7 @@ public static class LocalApiKey
             return existing;
         }
 
-        Directory.CreateDirectory(HomeFolder);
+        Directory.CreateDirectory(ToolHome.Folder);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-')
             .Replace('/', '_');
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };

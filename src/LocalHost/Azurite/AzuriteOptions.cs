@@ -23,7 +23,7 @@ public sealed class AzuriteOptions
     public const int DefaultTablePort = 10002;
 
     /// <summary>Environment variable naming TruckFactor's per-user folder; <c>~/.truckfactor</c> when unset.</summary>
-    public const string HomeVariable = "TRUCKFACTOR_HOME";
+    public const string HomeVariable = ToolHome.Variable;
 
     /// <summary>Environment variable that overrides <see cref="InstallDirectory"/>.</summary>
     public const string InstallDirectoryVariable = "TRUCKFACTOR_AZURITE_DIR";
@@ -110,9 +110,7 @@ public sealed class AzuriteOptions
         RequirePositive(StartTimeout, nameof(StartTimeout));
     }
 
-    private static string DefaultHome() =>
-        NonEmpty(Environment.GetEnvironmentVariable(HomeVariable))
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".truckfactor");
+    private static string DefaultHome() => ToolHome.Folder;
 
     private static string DefaultInstallDirectory() =>
         NonEmpty(Environment.GetEnvironmentVariable(InstallDirectoryVariable))
