@@ -11,4 +11,6 @@ internal sealed record AnalyzeRequest(
     OutputFormat Format,
     FileInfo? Output,
     FileInfo? AliasFile,
-    DirectoryInfo? Cache);
+    DirectoryInfo? Cache,
+    FileInfo? Log,
+    SelectionChoices Selection);

@@ -14,28 +14,24 @@ internal sealed class FileHistory
     public Dictionary<int, DeveloperFileStats> ByDeveloper { get; } = [];
 
     /// <summary>Gets the MODIFIED and RENAMED records of everybody, from which each developer's AC follows.</summary>
-    public int TotalDeliveries { get; private set; }
+    public double TotalDeliveries { get; private set; }
 
     /// <summary>
-    /// Credits one record: an ADDED record counts as creation (FA), any other as a delivery (DL). Records of
-    /// excluded developers (negative ids) are not credited.
+    /// Credits one record to the commit's author and co-authors: an ADDED record counts as creation (FA), any other
+    /// as a delivery (DL) of the commit's weight. Excluded developers (negative ids) and weightless commits are not
+    /// credited.
     /// </summary>
-    public void Record(int developer, bool added)
+    public void Record(CommitCredit credit, bool added)
     {
-        if (developer < 0)
+        if (credit.Weight <= 0)
         {
             return;
         }
 
-        var stats = Stats(developer);
-        if (added)
+        Record(credit.Developer, added, credit.Weight);
+        foreach (var coAuthor in credit.CoAuthors)
         {
-            stats.Added = true;
-        }
-        else
-        {
-            stats.Deliveries++;
-            TotalDeliveries++;
+            Record(coAuthor, added, credit.Weight);
         }
     }
 
@@ -50,6 +46,25 @@ internal sealed class FileHistory
         }
 
         TotalDeliveries += other.TotalDeliveries;
+    }
+
+    private void Record(int developer, bool added, double weight)
+    {
+        if (developer < 0)
+        {
+            return;
+        }
+
+        var stats = Stats(developer);
+        if (added)
+        {
+            stats.Added = true;
+        }
+        else
+        {
+            stats.Deliveries += weight;
+            TotalDeliveries += weight;
+        }
     }
 
     private DeveloperFileStats Stats(int developer)

@@ -6,8 +6,6 @@ namespace TruckFactor.Analysis.Mining;
 /// <summary>Mines a local repository with LibGit2Sharp (libgit2), reading objects only: no checkout or write.</summary>
 public sealed class GitHistoryMiner : IHistoryMiner
 {
-    private const string MailmapPath = ".mailmap";
-
     private static readonly CompareOptions TreeOnly = new()
     {
         Similarity = new SimilarityOptions { RenameDetectionMode = RenameDetectionMode.None },
@@ -41,7 +39,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
         var stopwatch = Stopwatch.StartNew();
         using var repository = RepositoryOpener.Open(request.RepositoryPath, request.DisplayName);
         var head = RevisionResolver.Resolve(repository, request);
-        var (files, submodules) = ListFiles(head.Tree);
+        var snapshot = HeadSnapshot.Read(repository, head, cancellationToken);
 
         var filter = new CommitFilter
         {
@@ -67,7 +65,16 @@ public sealed class GitHistoryMiner : IHistoryMiner
 
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
         var statistics = new MiningStatistics(commits.Count, merges, records, fallbacks, stopwatch.Elapsed);
-        return new CommitLog(request.DisplayName, head.Sha, commits, files, submodules, ReadMailmap(head), statistics);
+        return new CommitLog(
+            request.DisplayName,
+            head.Sha,
+            commits,
+            snapshot.Files,
+            snapshot.Submodules,
+            snapshot.Mailmap,
+            statistics,
+            snapshot.Attributes,
+            snapshot.Facts);
     }
 
     private static CommitRecord ReadCommit(
@@ -88,7 +95,16 @@ public sealed class GitHistoryMiner : IHistoryMiner
         }
 
         var parentIds = parents.ConvertAll(p => p.Sha);
-        return new CommitRecord(commit.Sha, author.Name, author.Email, author.When, parents.Count, changes, parentIds);
+        var coAuthors = CoAuthorTrailers.Parse(commit.Message);
+        return new CommitRecord(
+            commit.Sha,
+            author.Name,
+            author.Email,
+            author.When,
+            parents.Count,
+            changes,
+            parentIds,
+            coAuthors.Count == 0 ? null : coAuthors);
     }
 
     private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector renames)
@@ -113,40 +129,5 @@ public sealed class GitHistoryMiner : IHistoryMiner
         result.AddRange(diff.TypeChanged.Select(c => new FileChange(FileChangeKind.TypeChanged, c.Path)));
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
-    }
-
-    private static (List<string> Files, List<string> Submodules) ListFiles(Tree tree)
-    {
-        var files = new List<string>();
-        var submodules = new List<string>();
-        var pending = new Stack<Tree>();
-        pending.Push(tree);
-        while (pending.Count > 0)
-        {
-            foreach (var entry in pending.Pop())
-            {
-                switch (entry.TargetType)
-                {
-                    case TreeEntryTargetType.Tree:
-                        pending.Push((Tree)entry.Target);
-                        break;
-                    case TreeEntryTargetType.GitLink:
-                        submodules.Add(entry.Path);
-                        break;
-                    default:
-                        files.Add(entry.Path);
-                        break;
-                }
-            }
-        }
-
-        files.Sort(StringComparer.Ordinal);
-        submodules.Sort(StringComparer.Ordinal);
-        return (files, submodules);
-    }
-
-    private static string? ReadMailmap(Commit head)
-    {
-        return head[MailmapPath]?.Target is Blob blob ? blob.GetContentText() : null;
     }
 }
