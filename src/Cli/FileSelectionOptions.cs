@@ -24,6 +24,12 @@ internal sealed class FileSelectionOptions
         Description = "Analyse every file of the commit: vendored, documentation, generated, binary and data too.",
     };
 
+    private readonly Option<bool> _classifier = new("--classifier")
+    {
+        Description = "Leave out vendored, documentation, generated, binary and data files even in the reference "
+            + "profile (the default profile always does, unless --no-classifier).",
+    };
+
     private readonly Option<bool> _coAuthors = new("--co-authors")
     {
         Description = "Credit people named in Co-authored-by: trailers like the commit's author.",
@@ -46,6 +52,7 @@ internal sealed class FileSelectionOptions
         command.Options.Add(_include);
         command.Options.Add(_exclude);
         command.Options.Add(_noClassifier);
+        command.Options.Add(_classifier);
         command.Options.Add(_coAuthors);
         command.Options.Add(_since);
         command.Options.Add(_halfLife);
@@ -65,9 +72,19 @@ internal sealed class FileSelectionOptions
                 $"--half-life {days.ToString(CultureInfo.InvariantCulture)} is not a positive number of days.");
         }
 
+        if (parse.GetValue(_classifier) && parse.GetValue(_noClassifier))
+        {
+            throw new Analysis.Errors.TruckFactorException("--classifier and --no-classifier exclude each other.");
+        }
+
         var since = parse.GetValue(_since) is { } text ? Dates.Parse(text, "--since") : (DateTimeOffset?)null;
         return new SelectionChoices(
-            include, exclude, parse.GetValue(_noClassifier), parse.GetValue(_coAuthors), since, halfLife);
+            include,
+            exclude,
+            parse.GetValue(_classifier) ? true : parse.GetValue(_noClassifier) ? false : null,
+            parse.GetValue(_coAuthors),
+            since,
+            halfLife);
     }
 
     private static List<string> Patterns(string[]? values, string option)

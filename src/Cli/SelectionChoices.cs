@@ -5,14 +5,14 @@ namespace TruckFactor.Cli;
 /// <summary>What the user chose about files, identities and recency on the command line.</summary>
 /// <param name="Include">Patterns of files always analysed.</param>
 /// <param name="Exclude">Patterns of files never analysed.</param>
-/// <param name="NoClassifier">Analyse every file of the commit, whatever its kind.</param>
+/// <param name="Classifier">Turn the file classifier on or off; null keeps the profile's choice.</param>
 /// <param name="CoAuthors">Credit <c>Co-authored-by:</c> trailers.</param>
 /// <param name="Since">Credit only records from this instant on.</param>
 /// <param name="HalfLifeDays">Halve a delivery's weight every this many days of age.</param>
 internal sealed record SelectionChoices(
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
-    bool NoClassifier,
+    bool? Classifier,
     bool CoAuthors,
     DateTimeOffset? Since,
     double? HalfLifeDays)
@@ -22,7 +22,7 @@ internal sealed record SelectionChoices(
     {
         var classifier = options.Classifier with
         {
-            Enabled = options.Classifier.Enabled && !NoClassifier,
+            Enabled = Classifier ?? options.Classifier.Enabled,
             Include = Include,
             Exclude = Exclude,
         };

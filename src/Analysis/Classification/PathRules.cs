@@ -26,6 +26,10 @@ public static class PathRules
         PathRule.Create(V, "folder packages/ of NuGet", "(^|/)packages/[^/]+\\.[0-9]+\\.[0-9]+[^/]*/"),
         PathRule.Create(V, "folder .yarn/ or .bundle/", "(^|/)\\.(yarn|bundle|pnpm-store)/"),
         PathRule.Create(V, "root folder external/", "^(externals?|extern)/"),
+
+        // A root contrib/ holds extras contributed around the product (shell completions, init scripts, packaging)
+        // that the core team does not maintain as part of it; a package's own contrib/ (django/contrib) is core.
+        PathRule.Create(V, "root folder contrib/", "^contrib/"),
         PathRule.Create(
             V,
             "bundled library",

@@ -50,7 +50,13 @@ public static class BlobNames
     /// <param name="head">The full commit id.</param>
     /// <returns>The blob name.</returns>
     public static string CommitLog(string location, string head) =>
-        $"commit-logs/{RepositoryKey(location)}/{Safe(head)}.json.gz";
+        $"commit-logs/{RepositoryKey(location)}/{Safe(head)}.{CommitLogFormat}.json.gz";
+
+    /// <summary>
+    /// Gets the format of stored commit logs. Logs stored before content facts and attribute files were recorded
+    /// (v1, no suffix) cannot be classified; a new name makes every worker mine them again instead of reusing them.
+    /// </summary>
+    public static string CommitLogFormat => "v2";
 
     /// <summary>The outcomes of one mining batch.</summary>
     /// <param name="harvestId">The harvest.</param>
