@@ -131,7 +131,9 @@ public sealed partial class FileClassifier
     private static FileDecision ByLanguage(string path, FileFacts? facts, GitAttributes attributes)
     {
         var named = attributes.Find(path, LanguageAttribute);
-        var language = named is var (name, _) ? LanguageCatalog.ForName(name) : LanguageCatalog.Detect(path, facts?.Header);
+        var language = named is var (name, _)
+            ? LanguageCatalog.ForName(name)
+            : LanguageCatalog.Detect(path, facts?.Header);
         var detectable = Override(attributes, path, DetectableAttribute);
         if (detectable is (var counted, var source))
         {

@@ -319,7 +319,9 @@ public static partial class LanguageCatalog
 
     // "#!/usr/bin/env -S node --flag", "#!/bin/sh -e", "#! /usr/local/bin/python3.11": the program is the word after
     // env (and its options) or the last path segment of the command.
-    [GeneratedRegex(@"^#!\s*(?:\S*/)?(?:env\s+(?:-\S+\s+)*)?(?:\S*/)?(?<program>[^\s/]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^#!\s*(?:\S*/)?(?:env\s+(?:-\S+\s+)*)?(?:\S*/)?(?<program>[^\s/]+)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Shebang();
 
     [GeneratedRegex(@"[0-9][0-9.]*$", RegexOptions.CultureInvariant)]

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace TruckFactor.Analysis.Mining;
 
-/// <summary>Reads the <c>Co-authored-by: Name &lt;email&gt;</c> trailers GitHub and others add to commit messages.</summary>
+/// <summary>
+/// Reads the <c>Co-authored-by: Name &lt;email&gt;</c> trailers GitHub and others add to commit messages.
+/// </summary>
 public static partial class CoAuthorTrailers
 {
     /// <summary>Returns the co-authors named in a commit message, each once, in the order written.</summary>
