@@ -52,7 +52,9 @@ public static class PathRules
     [
         PathRule.Create(Doc, "folder docs/", "^[Dd]ocs?/|(^|/)([Dd]ocumentation|javadoc|apidocs?)/"),
         PathRule.Create(Doc, "root folder man/", "^man/"),
-        PathRule.Create(Doc, "root folder examples/", "^([Ee]xamples?|[Ss]amples?|[Dd]emos?)/"),
+
+        // Unlike Linguist, examples/, samples/ and demos/ stay code: they are programs the team keeps working as
+        // the product changes, and they are orphaned like any other code when their authors leave.
         PathRule.Create(
             Doc,
             "project file README, LICENSE, CHANGELOG…",
