@@ -26,7 +26,8 @@ public sealed class GlobPattern
     /// <param name="baseDirectory">The folder it is relative to (that of its <c>.gitattributes</c>); empty for the
     /// root.</param>
     /// <param name="coverFolders">Whether a pattern naming a folder also matches every path beneath it, as a user
-    /// expects of <c>--exclude legacy</c>; <c>.gitattributes</c> patterns do not (git needs <c>legacy/**</c>).
+    /// expects of <c>--exclude legacy</c>; <c>.gitattributes</c> patterns do not, even as <c>legacy/</c> (git needs
+    /// <c>legacy/**</c>).
     /// </param>
     /// <returns>The compiled pattern.</returns>
     /// <exception cref="ArgumentException">The pattern is empty.</exception>
@@ -41,7 +42,7 @@ public sealed class GlobPattern
             throw new ArgumentException("A path pattern cannot be empty.", nameof(pattern));
         }
 
-        // A trailing slash names a folder: everything beneath it matches.
+        // A trailing slash names a folder: for the user's patterns, everything beneath it matches.
         var folder = body.EndsWith('/');
         body = body.TrimEnd('/');
         var anchored = body.Contains('/');
@@ -59,7 +60,11 @@ public sealed class GlobPattern
         }
 
         AppendBody(regex, body);
-        regex.Append(folder ? "/.*$" : coverFolders ? "(?:/.*)?$" : "$");
+
+        // In .gitattributes a folder pattern gives the folder itself its attributes, never the files beneath it
+        // (gitattributes(5); git check-attr agrees), so it can match no file path, which never ends in a slash.
+        var end = coverFolders ? (folder ? "/.*$" : "(?:/.*)?$") : (folder ? "/$" : "$");
+        regex.Append(end);
         return new GlobPattern(pattern, new Regex(regex.ToString(), RegexOptions.CultureInvariant));
     }
 
