@@ -86,11 +86,13 @@ public static class PathRules
             "protocol buffer or gRPC output",
             "(\\.pb\\.(go|cc|h|c|swift|dart|js|ts)|\\.pb\\.gw\\.go|_pb2(_grpc)?\\.pyi?|_pb\\.(js|d\\.ts|rb)|"
             + "_grpc_pb\\.(js|d\\.ts)|\\.pb-c\\.(c|h)|Grpc\\.cs)$"),
+
+        // Visual Studio names designer files "Form1.Designer.cs"; Linguist matches ".designer.cs" ignoring case.
         PathRule.Create(
             G,
             "code generator output",
             "(^|/)(zz_generated[^/]*|[^/]*\\.generated\\.[^/]+|[^/]*\\.g\\.(cs|i\\.cs|dart)|"
-            + "[^/]*\\.designer\\.(cs|vb)|[^/]*_generated\\.(go|rs|ts|h|cc)|bindata\\.go)$"),
+            + "[^/]*\\.(?i:designer)\\.(cs|vb)|[^/]*_generated\\.(go|rs|ts|h|cc)|bindata\\.go)$"),
         PathRule.Create(G, "Xcode or Visual Studio project", "\\.(xcodeproj|xcworkspace)/|\\.(pbxproj|sln)$"),
         PathRule.Create(G, "build output dist/", "(^|/)dist/"),
     ];
