@@ -169,11 +169,13 @@ public sealed partial class FileClassifier
             return $"generated-code marker \"{Whitespace().Replace(marker.Value, " ").Trim()}\"";
         }
 
-        // Minified code keeps few, very long lines; Linguist applies the same mean to JavaScript and CSS.
+        // Minified code keeps few, very long lines; Linguist applies the same mean to JavaScript and CSS, counting
+        // characters without the line ends (one per line here: a missing final newline costs one character).
         var scriptOrStyle = MinifiableExtension().IsMatch(path);
-        if (scriptOrStyle && facts.Lines > 0 && facts.Size / facts.Lines > _options.MinifiedLineLength)
+        var mean = facts.Lines > 0 ? (facts.Size - facts.Lines) / facts.Lines : 0;
+        if (scriptOrStyle && mean > _options.MinifiedLineLength)
         {
-            return $"minified (mean line {facts.Size / facts.Lines} characters)";
+            return $"minified (mean line {mean} characters)";
         }
 
         return null;

@@ -66,7 +66,7 @@ public sealed class FileClassifierTests
     [Fact]
     public void Classify_MeanLineAbove110_GeneratedAsMinified()
     {
-        // Two lines of 299 characters and a newline each: 600 bytes / 2 lines = 300 > 110.
+        // Two lines of 299 characters and a newline each: (600 bytes - 2 newlines) / 2 lines = 299 > 110.
         using var fixture = new GitFixture();
         var line = "var a=" + new string('1', 292) + ";\n";
         fixture.WriteFile("web/bundle.js", line + line).WriteFile("web/app.js", "var a = 1;\nvar b = 2;\n");
@@ -75,9 +75,23 @@ public sealed class FileClassifierTests
         var decisions = Classifications.Of(fixture);
 
         Assert.Equal(
-            new FileDecision("web/bundle.js", FileCategory.Generated, "minified (mean line 300 characters)"),
+            new FileDecision("web/bundle.js", FileCategory.Generated, "minified (mean line 299 characters)"),
             decisions["web/bundle.js"]);
         Assert.Equal(new FileDecision("web/app.js", FileCategory.Code, "JavaScript"), decisions["web/app.js"]);
+    }
+
+    [Theory]
+    [InlineData(110, FileCategory.Code)]
+    [InlineData(111, FileCategory.Generated)]
+    public void Classify_MeanLineAtThreshold_MinifiedOnlyAbove(int length, FileCategory expected)
+    {
+        // Linguist's mean counts characters without the newline and needs more than 110, so lines of exactly 110
+        // characters are not minified.
+        using var fixture = new GitFixture();
+        var line = new string('a', length - 1) + ";\n";
+        fixture.WriteFile("web/wide.css", line + line + line).Commit(Alice);
+
+        Assert.Equal(expected, Classifications.Of(fixture)["web/wide.css"].Category);
     }
 
     [Fact]
