@@ -22,11 +22,15 @@ public static partial class PairNames
 
         var members = Separator().Split(name).Select(m => m.Trim()).ToList();
 
-        // Each side must read as a name ("A & B"), not as a fragment ("& Co", "R&D").
-        return members.Count > 1 && members.All(m => m.Length >= 2 && m.Any(char.IsLetter) && !m.Contains('@'))
+        // Each side must read as a name ("Ann & Bob"), not as a fragment ("R&D") or a firm ("Smith & Co").
+        return members.Count > 1 && members.All(m =>
+                m.Length >= 2 && m.Any(char.IsLetter) && !m.Contains('@') && !FirmWord().IsMatch(m))
             ? members
             : null;
     }
+
+    [GeneratedRegex(@"^(co|company|sons|inc|ltd|llc|gmbh)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirmWord();
 
     [GeneratedRegex(@"\s+(?:&|\+|and)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -27,6 +27,8 @@ public sealed class PairNamesTests
     [InlineData("Sandra Anderson")]
     [InlineData("ann@x.org & bob@x.org")]
     [InlineData("Ann & B")]
+    [InlineData("Smith & Co")]
+    [InlineData("Dombey and Sons")]
     public void Split_OnePersonOrFragment_Null(string name)
     {
         Assert.Null(PairNames.Split(name));
