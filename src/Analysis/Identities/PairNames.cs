@@ -29,7 +29,9 @@ public static partial class PairNames
             : null;
     }
 
-    [GeneratedRegex(@"^(co|company|sons|inc|ltd|llc|gmbh)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(co|company|sons|inc|ltd|llc|gmbh)\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirmWord();
 
     [GeneratedRegex(@"\s+(?:&|\+|and)\s+", RegexOptions.CultureInvariant)]
