@@ -42,8 +42,15 @@ public static class FileFactsReader
             end = next < 0 ? content.Length : end + next + 1;
         }
 
-        // Decoding at most a few bytes past the limit keeps multi-byte characters whole before the cut.
-        var text = Encoding.UTF8.GetString(content[..Math.Min(end, HeaderLength + 4)]);
+        // Decoding at most a few bytes past the limit keeps multi-byte characters whole before the cut; stepping
+        // back over UTF-8 continuation bytes (10xxxxxx) keeps the last one from being cut in two.
+        var cut = Math.Min(end, HeaderLength + 4);
+        while (cut > 0 && cut < content.Length && (content[cut] & 0xC0) == 0x80)
+        {
+            cut--;
+        }
+
+        var text = Encoding.UTF8.GetString(content[..cut]);
         return text.Length > HeaderLength ? text[..HeaderLength] : text;
     }
 }

@@ -33,6 +33,7 @@ public sealed class FileFactsReaderTests
 
     [Theory]
     [InlineData("", 600)]
+    [InlineData("a", 300)]
     public void Read_LongMultiByteLine_HeaderIsPrefixOfWholeCharacters(string lead, int count)
     {
         // "é" takes two bytes in UTF-8; behind an odd lead the 512-byte region ends inside one of them.
