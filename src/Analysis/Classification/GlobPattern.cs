@@ -93,9 +93,14 @@ public sealed class GlobPattern
                         regex.Append("(?:.*/)?");
                         i++;
                     }
-                    else
+                    else if (leadingSegment && i + 1 == body.Length)
                     {
                         regex.Append(".*");
+                    }
+                    else
+                    {
+                        // gitignore(5): asterisks that are not a whole path segment are one ordinary "*".
+                        regex.Append("[^/]*");
                     }
 
                     break;

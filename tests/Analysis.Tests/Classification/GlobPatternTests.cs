@@ -13,7 +13,7 @@ public sealed class GlobPatternTests
     [
         "a.c", "src/a.c", "src/lib/a.c", "src/a.h", "b.c", "d.c", "ab.c", "legacy/x.go", "src/legacy/y.go",
         "legacy.go", "build/out/x.o", "src/build/y.o", "docs/readme.md", "docs/api/index.md", "foo/bar/baz.txt",
-        "foo/baz.txt", "x/foo/bar/baz.txt", "src/a.c/inner.txt",
+        "foo/baz.txt", "x/foo/bar/baz.txt", "src/a.c/inner.txt", "[ab].c", "foo/xbaz.txt",
     ];
 
     [Theory]
@@ -34,6 +34,10 @@ public sealed class GlobPatternTests
     [InlineData("src/**")]
     [InlineData("docs/*.md")]
     [InlineData("docs/")]
+    [InlineData("s**.c")]
+    [InlineData("foo/**baz.txt")]
+    [InlineData("src/a.c/")]
+    [InlineData("\\[ab].c")]
     public void IsMatch_Pattern_SameFilesAsGitCheckIgnore(string pattern)
     {
         using var fixture = new GitFixture();
