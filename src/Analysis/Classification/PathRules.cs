@@ -30,6 +30,8 @@ public static class PathRules
         // A root contrib/ holds extras contributed around the product (shell completions, init scripts, packaging)
         // that the core team does not maintain as part of it; a package's own contrib/ (django/contrib) is core.
         PathRule.Create(V, "root folder contrib/", "^contrib/"),
+
+        // normalize.css is a style sheet only (as in Linguist), so a normalize.js of a project's own stays code.
         PathRule.Create(
             V,
             "bundled library",
@@ -40,9 +42,9 @@ public static class PathRules
             + "|d3([-._]v?[0-9][^/]*|[-._]min)?|three([-._]min)?|moment([-._]min|-with-locales[^/]*)?"
             + "|raphael([-._][^/]*)?|handlebars([-._][0-9][^/]*|[-._]min|[-._]runtime[^/]*)?|knockout([-._][^/]*)?"
             + "|ember([-._][0-9][^/]*|[-._]min)?|vue([-._][0-9][^/]*|[-._]min|[-._]runtime[^/]*)?"
-            + "|normalize|popper([-._]min)?|chart([-._]min)?|socket\\.io([-._]min)?|es[56]-shim([-._][^/]*)?"
-            + "|polyfill([-._]min)?|sizzle([-._]min)?|qunit([-._][^/]*)?|mocha|chai|sinon([-._][^/]*)?"
-            + "|jasmine([-._][^/]*)?)\\.(js|css)$"),
+            + "|normalize(?=\\.css$)|popper([-._]min)?|chart([-._]min)?|socket\\.io([-._]min)?"
+            + "|es[56]-shim([-._][^/]*)?|polyfill([-._]min)?|sizzle([-._]min)?|qunit([-._][^/]*)?|mocha|chai"
+            + "|sinon([-._][^/]*)?|jasmine([-._][^/]*)?)\\.(js|css)$"),
         PathRule.Create(V, "bundled MathJax or TinyMCE", "(^|/)(MathJax|tiny_?mce|ckeditor|codemirror|ace-builds)/"),
         PathRule.Create(V, "Gradle or Maven wrapper", "(^|/)(gradlew(\\.bat)?|mvnw(\\.cmd)?|\\.mvn/wrapper/.*)$"),
     ];
