@@ -2,6 +2,7 @@ using System.Text.Json;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Results;
 using TruckFactor.Analysis.Tests.Support;
+using TruckFactor.Harvest.Storage;
 using static TruckFactor.Analysis.Tests.Support.Person;
 
 namespace TruckFactor.Analysis.Tests.Classification;
@@ -124,6 +125,45 @@ public sealed class FileSelectionTests
         Assert.Equal(1, result.Files);
         Assert.Equal(["Alice"], result.AuthorsOf("vendor/x.go"));
         Assert.Equal(["vendor/"], result.Settings!.Include);
+    }
+
+    [Fact]
+    public void Deserialize_SerializedResult_SelectionAndSettingsRoundTrip()
+    {
+        using var fixture = MixedRepository();
+        var result = Analyses.Run(fixture);
+
+        var json = ResultJson.Serialize(result);
+
+        var read = ResultJson.Deserialize(json)!;
+
+        Assert.Equal(result.Selection!.LeftOut, read.Selection!.LeftOut);
+        Assert.Equal(json, ResultJson.Serialize(read));
+    }
+
+    [Fact]
+    public async Task Classify_StoredCommitLog_SameDecisionsAsMinedOne()
+    {
+        // analyze --log keeps the mined history; classifying it again without the repository must give the same
+        // answer, so the content facts and .gitattributes files have to survive the round trip.
+        using var fixture = MixedRepository();
+        fixture
+            .WriteFile(".gitattributes", "gen/** linguist-generated\n")
+            .WriteFile("gen/api.go", "package gen\n")
+            .WriteFile("bin/tool", "#!/usr/bin/env python3\nprint(1)\n")
+            .WriteFile("web/bundle.js", new string('x', 500) + "\n")
+            .WriteFile("logo.png", [0x89, 0x50, 0x4E, 0x47, 0, 0])
+            .Commit(Bob);
+        var log = Analyses.Mine(fixture.RepositoryPath);
+        using var stream = new MemoryStream();
+        await CommitLogSerializer.WriteAsync(log, stream, CancellationToken.None);
+        stream.Position = 0;
+
+        var stored = await CommitLogSerializer.ReadAsync(stream, CancellationToken.None);
+
+        var expected = Classifications.Of(log).Values.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, Classifications.Of(stored).Values.OrderBy(d => d.Path, StringComparer.Ordinal));
+        Assert.Equal(6, expected.Select(d => d.Category).Distinct().Count());
     }
 
     private static GitFixture MixedRepository()
