@@ -249,6 +249,22 @@ public sealed class GitAttributesTests
     }
 
     [Fact]
+    public void Classify_SetInNestedFile_ReasonNamesThatFile()
+    {
+        using var fixture = new GitFixture();
+        fixture
+            .WriteFile("pkg/api/.gitattributes", "*.go linguist-generated\n")
+            .WriteFile("pkg/api/types.go", "package api\n")
+            .Commit(Alice);
+
+        var decision = Classifications.Of(fixture)["pkg/api/types.go"];
+
+        Assert.Equal(
+            new FileDecision("pkg/api/types.go", FileCategory.Generated, "pkg/api/.gitattributes: linguist-generated"),
+            decision);
+    }
+
+    [Fact]
     public void Classify_AttributesChangedAfterAnalysedCommit_AnalysedCommitsFileCounts()
     {
         // The overrides are those of the analysed commit, not of the work tree or a later commit.
