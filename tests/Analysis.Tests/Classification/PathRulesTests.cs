@@ -107,10 +107,19 @@ public sealed class PathRulesTests
     }
 
     [Theory]
-    [InlineData("examples/hello/main.go", FileCategory.Documentation, "root folder examples/")]
-    [InlineData("samples/app.cs", FileCategory.Documentation, "root folder examples/")]
-    [InlineData("src/examples/main.go", FileCategory.Code, "Go")]
-    public void Classify_ExamplesFolder_DocumentationAtRootOnly(string path, FileCategory category, string reason)
+    [InlineData("examples/hello/main.go")]
+    [InlineData("samples/app.cs")]
+    [InlineData("demos/plot.py")]
+    public void Classify_ExamplesFolder_StaysCode(string path)
+    {
+        // Unlike Linguist, examples are programs the team keeps working, so no rule leaves them out.
+        Assert.Equal(FileCategory.Code, Classify(path).Category);
+    }
+
+    [Theory]
+    [InlineData("contrib/completion/tool.bash", FileCategory.Vendored, "root folder contrib/")]
+    [InlineData("django/contrib/admin/sites.py", FileCategory.Code, "Python")]
+    public void Classify_ContribFolder_VendoredAtRootOnly(string path, FileCategory category, string reason)
     {
         Assert.Equal(new FileDecision(path, category, reason), Classify(path));
     }
