@@ -33,7 +33,7 @@ public static class TruckFactorAnalyzer
         var histories = builder.Build(log.Commits, Credits(log, identities, options), code);
         if (histories.Count == 0)
         {
-            throw new NoAnalyzableFilesException(NothingToAnalyse(log, decisions, code.Count));
+            throw new NoAnalyzableFilesException(NothingToAnalyse(log, decisions, code.Count, options.Since));
         }
 
         var authorships = AuthorshipCalculator.Compute(histories, options.Doa);
@@ -86,7 +86,11 @@ public static class TruckFactorAnalyzer
             options.Classifier.Enabled, decisions.Count, decisions.Count - leftOut.Count, byCategory, leftOut, idle);
     }
 
-    private static string NothingToAnalyse(CommitLog log, IReadOnlyList<FileDecision> decisions, int code)
+    private static string NothingToAnalyse(
+        CommitLog log,
+        IReadOnlyList<FileDecision> decisions,
+        int code,
+        DateTimeOffset? since)
     {
         var commit = log.Head[..Math.Min(12, log.Head.Length)];
         if (decisions.Count > 0 && code == 0)
@@ -99,8 +103,13 @@ public static class TruckFactorAnalyzer
                 + "classifier off (--no-classifier).";
         }
 
+        // With since set, records may exist and all be older: then the remedy is an earlier date.
+        var remedy = since is { } date
+            ? $"Give an earlier --since than {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (or none), "
+                + "or analyse a commit whose files were committed by people."
+            : "Analyse a commit whose files were committed by people.";
         return $"'{log.Repository}' has no file with a history record at {commit} ({log.Files.Count} files in the "
-            + $"tree, {code} of them code). Analyse a commit whose files were committed by people.";
+            + $"tree, {code} of them code). {remedy}";
     }
 
     private static Dictionary<int, string> StableKeys(IReadOnlyList<Developer> developers)

@@ -28,6 +28,24 @@ public sealed class CommitCreditTests
     }
 
     [Fact]
+    public void Analyze_EveryRecordBeforeSince_ErrorNamesSince()
+    {
+        // The files are code with records, only all older than since: the remedy is an earlier --since.
+        using var fixture = SinceHistory();
+        var options = AnalysisOptions.For(AnalysisProfile.Default) with
+        {
+            Since = new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        };
+        var log = Analyses.Mine(fixture.RepositoryPath);
+
+        var error = Assert.Throws<Errors.NoAnalyzableFilesException>(() => TruckFactorAnalyzer.Analyze(log, options));
+
+        Assert.Contains("3 files in the tree, 3 of them code", error.Message);
+        Assert.Contains("--since", error.Message);
+        Assert.Contains("2022-01-01", error.Message);
+    }
+
+    [Fact]
     public void Analyze_CreationBeforeSince_CreatorNotCredited()
     {
         // Whole history: Alice FA, AC 1: 4.169; Bob DL 1: 3.457 (0.829 of Alice's), both author f.go.
