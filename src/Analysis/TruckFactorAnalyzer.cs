@@ -65,7 +65,9 @@ public static class TruckFactorAnalyzer
             else if (options.HalfLife is { } halfLife)
             {
                 var age = Math.Max(0, (reference - commits[i].AuthoredAt).TotalDays);
-                weight = Math.Pow(0.5, age / halfLife.TotalDays);
+                // Beyond about 1,074 half-lives the power rounds to 0, which would mean "before since": a tiny
+                // floor keeps an old creation credited, as the half-life promises.
+                weight = Math.Max(double.Epsilon, Math.Pow(0.5, age / halfLife.TotalDays));
             }
 
             var coAuthors = identities.CoAuthorDevelopers?[i] ?? [];

@@ -86,16 +86,22 @@ public sealed class CommitCreditTests
         Assert.Equal(halfLifeDays, result.Settings!.HalfLifeDays);
     }
 
-    [Fact]
-    public void Analyze_OldCreationUnderShortHalfLife_CreationCountsWhole()
+    [Theory]
+    [InlineData(10.0)]
+    [InlineData(0.5)]
+    public void Analyze_OldCreationUnderShortHalfLife_CreationCountsWhole(double halfLifeDays)
     {
-        // Alice created f.go 1000 days before Bob's one edit; with a 10-day half-life her creation still counts
+        // Alice created f.go 1000 days before Bob's one edit; under a short half-life her creation still counts
         // whole: 3.293 + 1.098 - 0.321 ln 2 = 4.169 against Bob's 3.457, so she stays the first author. Were FA
         // decayed like a delivery, she would fall to 3.071 and lose authorship (3.071 < 3.293, not creator).
+        // At half a day, 0.5^2000 is below the smallest double: the weight must not round to "not credited".
         using var fixture = new GitFixture();
         fixture.WriteFile("f.go", "package f\n").Commit(Alice, date: Head.AddDays(-1000));
         fixture.WriteFile("f.go", "package f\n\nvar b = 1\n").Commit(Bob, date: Head);
-        var options = AnalysisOptions.For(AnalysisProfile.Default) with { HalfLife = TimeSpan.FromDays(10) };
+        var options = AnalysisOptions.For(AnalysisProfile.Default) with
+        {
+            HalfLife = TimeSpan.FromDays(halfLifeDays),
+        };
 
         var result = Analyze(fixture, options);
 
