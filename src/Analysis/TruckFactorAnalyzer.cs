@@ -17,11 +17,16 @@ public static class TruckFactorAnalyzer
     /// <param name="options">The profile's choices.</param>
     /// <returns>The result.</returns>
     /// <exception cref="NoAnalyzableFilesException">No file of the commit has a history record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A DOA value, or the half-life, is out of its range.</exception>
     public static TruckFactorResult Analyze(CommitLog log, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
         options.Doa.Validate();
+        if (options.HalfLife is { } halfLife)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(halfLife, TimeSpan.Zero, nameof(options));
+        }
 
         var stopwatch = Stopwatch.StartNew();
         var decisions = new FileClassifier(options.Classifier).Classify(log);

@@ -108,6 +108,19 @@ public sealed class CommitCreditTests
         Assert.Equal(["Alice", "Bob"], result.AuthorsOf("f.go"));
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    public void Analyze_HalfLifeNotPositive_Throws(double days)
+    {
+        // A zero half-life would divide ages by zero and make every weight NaN.
+        using var fixture = SinceHistory();
+        var log = Analyses.Mine(fixture.RepositoryPath);
+        var options = AnalysisOptions.For(AnalysisProfile.Default) with { HalfLife = TimeSpan.FromDays(days) };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => TruckFactorAnalyzer.Analyze(log, options));
+    }
+
     private static double Doa(int firstAuthorship, double deliveries, double acceptances)
     {
         return 3.293 + (1.098 * firstAuthorship) + (0.164 * deliveries) - (0.321 * Math.Log(1 + acceptances));
