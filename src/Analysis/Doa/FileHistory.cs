@@ -13,7 +13,10 @@ internal sealed class FileHistory
     /// <summary>Gets the statistics per developer id.</summary>
     public Dictionary<int, DeveloperFileStats> ByDeveloper { get; } = [];
 
-    /// <summary>Gets the MODIFIED and RENAMED records of everybody, from which each developer's AC follows.</summary>
+    /// <summary>
+    /// Gets the MODIFIED and RENAMED records of everybody, each commit once however many people it credits, from
+    /// which each developer's AC follows.
+    /// </summary>
     public double TotalDeliveries { get; private set; }
 
     /// <summary>
@@ -28,10 +31,17 @@ internal sealed class FileHistory
             return;
         }
 
-        Record(credit.Developer, added, credit.Weight);
+        // A shared commit is one change: every person it credits made it, so it is nobody's acceptance among them,
+        // and the others accept it once, not once per co-author.
+        var credited = Record(credit.Developer, added, credit.Weight);
         foreach (var coAuthor in credit.CoAuthors)
         {
-            Record(coAuthor, added, credit.Weight);
+            credited |= Record(coAuthor, added, credit.Weight);
+        }
+
+        if (credited && !added)
+        {
+            TotalDeliveries += credit.Weight;
         }
     }
 
@@ -48,11 +58,11 @@ internal sealed class FileHistory
         TotalDeliveries += other.TotalDeliveries;
     }
 
-    private void Record(int developer, bool added, double weight)
+    private bool Record(int developer, bool added, double weight)
     {
         if (developer < 0)
         {
-            return;
+            return false;
         }
 
         var stats = Stats(developer);
@@ -63,8 +73,9 @@ internal sealed class FileHistory
         else
         {
             stats.Deliveries += weight;
-            TotalDeliveries += weight;
         }
+
+        return true;
     }
 
     private DeveloperFileStats Stats(int developer)

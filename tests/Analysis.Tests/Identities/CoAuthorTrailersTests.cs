@@ -63,9 +63,9 @@ public sealed class CoAuthorTrailersTests
         // f.go: Alice adds it with Bob as co-author. h.go: Carol adds it, then Alice edits it 4 times with Bob.
         // Off: f by Alice alone. h: Alice DL 4, AC 0: 3.293 + 0.656 = 3.949; Carol FA, AC 4:
         //   4.391 - 0.321 ln 5 = 3.874, 0.981 of Alice's: both author, Alice first.
-        // On: f by Alice and Bob (FA each, 4.391). h: Alice and Bob DL 4, AC 4 (the other's): 3.949 - 0.321 ln 5
-        //   = 3.432; Carol AC 8: 4.391 - 0.321 ln 9 = 3.686, now the highest; 3.432 / 3.686 = 0.931 > 0.75 and
-        //   3.432 >= 3.293, so all three author h, Carol first.
+        // On: f by Alice and Bob (FA each, 4.391). h: each of the 4 shared edits is Alice's and Bob's own change,
+        //   not one the other must accept, and one change for Carol: Alice and Bob DL 4, AC 0: 3.949 each; Carol
+        //   AC 4: 3.874 (0.981), so all three author h, Alice and Bob first.
         using var fixture = new GitFixture();
         const string WithBob = "Work\n\nCo-authored-by: Bob <bob@example.com>\n";
         fixture.WriteFile("f.go", "package f\n").Commit(Alice, WithBob);
@@ -85,7 +85,7 @@ public sealed class CoAuthorTrailersTests
         Assert.Equal(["Alice"], off.AuthorsOf("f.go"));
         Assert.Equal(["Alice", "Carol"], off.AuthorsOf("h.go"));
         Assert.Equal(["Alice", "Bob"], on.AuthorsOf("f.go"));
-        Assert.Equal(["Carol", "Alice", "Bob"], on.AuthorsOf("h.go"));
+        Assert.Equal(["Alice", "Bob", "Carol"], on.AuthorsOf("h.go"));
         Assert.True(on.Settings!.CoAuthors);
     }
 
