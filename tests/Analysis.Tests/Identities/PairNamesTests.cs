@@ -66,6 +66,22 @@ public sealed class PairNamesTests
     }
 
     [Fact]
+    public void Analyze_PairEditsCarolsFile_PartnersDoNotCountAgainstEachOther()
+    {
+        // Carol adds f.go; the pair edits it twice. Each pair commit is Ann's and Bob's own change: Ann and Bob
+        // DL 2, AC 0: 3.293 + 0.328 = 3.621 >= 3.293; Carol FA, AC 2: 4.391 - 0.321 ln 3 = 4.038; 3.621 / 4.038 =
+        // 0.897 > 0.75. Counting the partner's copy as someone else's change would give AC 2 and 3.268 < 3.293.
+        using var fixture = new GitFixture();
+        fixture.WriteFile("f.go", "package f\n").Commit(Carol);
+        fixture.WriteFile("f.go", "package f\n\nvar a = 1\n").Commit(Pair);
+        fixture.WriteFile("f.go", "package f\n\nvar a = 2\n").Commit(Pair);
+
+        var result = Analyses.Run(fixture);
+
+        Assert.Equal(["Carol", "Ann Lee", "Bob Stone"], result.AuthorsOf("f.go"));
+    }
+
+    [Fact]
     public void Resolve_PairMemberAlsoCommitsAlone_MergedByName()
     {
         // The pair's members are registered by name alone, so Ann's own identity joins her half of the pair.
