@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using TruckFactor.Analysis.Classification;
 using TruckFactor.Analysis.Doa;
 using TruckFactor.Analysis.Errors;
@@ -87,7 +88,7 @@ public static class TruckFactorAnalyzer
         var byCategory = decisions
             .GroupBy(d => d.Category)
             .OrderBy(g => g.Key)
-            .ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count(), StringComparer.Ordinal);
+            .ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count(), StringComparer.Ordinal);
         var leftOut = decisions.Where(d => d.Category != FileCategory.Code).ToList();
         return new FileSelection(
             options.Classifier.Enabled, decisions.Count, decisions.Count - leftOut.Count, byCategory, leftOut, idle);

@@ -174,7 +174,7 @@ public static partial class LanguageCatalog
         Add(T, "Pod", ".pod");
         Add(T, "ngdoc", ".ngdoc");
 
-        AddNames(P, "Makefile", "Makefile", "makefile", "GNUmakefile", "Kbuild", "BSDmakefile");
+        AddNames(P, "Makefile", "Makefile", "makefile", "GNUmakefile", "Kbuild", "BSDmakefile", "Makefile.am");
         AddNames(P, "Dockerfile", "Dockerfile", "Containerfile");
         AddNames(P, "Ruby", "Rakefile", "Gemfile", "Guardfile", "Vagrantfile", "Capfile", "Podfile", "Brewfile",
             "Thorfile", "Fastfile", "Appfile", "Dangerfile", "Berksfile", "Puppetfile", "Steepfile", ".irbrc",

@@ -97,5 +97,6 @@ public static class PathRules
             + "[^/]*\\.(?i:designer)\\.(cs|vb)|[^/]*_generated\\.(go|rs|ts|h|cc)|bindata\\.go)$"),
         PathRule.Create(G, "Xcode or Visual Studio project", "\\.(xcodeproj|xcworkspace)/|\\.(pbxproj|sln)$"),
         PathRule.Create(G, "build output dist/", "(^|/)dist/"),
+        PathRule.Create(G, "Automake output", "(^|/)Makefile\\.in$"),
     ];
 }

@@ -34,9 +34,9 @@ public static class IdentityResolver
             }
             else
             {
-                // The pair's email belongs to neither person: each is registered by name alone.
-                identityOfCommit[i] = table.Register(pair[0], string.Empty);
-                coAuthorsOfCommit[i] = pair.Skip(1).Select(p => table.Register(p, string.Empty)).ToList();
+                // The pair's email belongs to neither person: shown with each, it joins nobody.
+                identityOfCommit[i] = table.Register(pair[0], email, joinByEmail: false);
+                coAuthorsOfCommit[i] = pair.Skip(1).Select(p => table.Register(p, email, joinByEmail: false)).ToList();
             }
 
             if (options.CreditCoAuthors && commits[i].CoAuthors is { Count: > 0 } coAuthors)

@@ -30,9 +30,9 @@ public sealed class FileSelectionTests
             .ToList();
         Assert.Equal(
             [
-                ("README.md", "Documentation", "project file README, LICENSE, CHANGELOG…"),
-                ("data.json", "NotCode", "JSON is data"),
-                ("vendor/lib.go", "Vendored", "folder vendor/"),
+                ("README.md", "documentation", "project file README, LICENSE, CHANGELOG…"),
+                ("data.json", "notCode", "JSON is data"),
+                ("vendor/lib.go", "vendored", "folder vendor/"),
             ],
             leftOut);
     }
@@ -47,7 +47,7 @@ public sealed class FileSelectionTests
         var byCategory = selection.GetProperty("byCategory").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.GetInt32());
         Assert.Equal(
-            new Dictionary<string, int> { ["code"] = 1, ["vendored"] = 1, ["documentation"] = 1, ["notcode"] = 1 },
+            new Dictionary<string, int> { ["code"] = 1, ["vendored"] = 1, ["documentation"] = 1, ["notCode"] = 1 },
             byCategory);
         Assert.Equal(selection.GetProperty("total").GetInt32(), byCategory.Values.Sum());
     }
