@@ -51,9 +51,14 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
         }).ConfigureAwait(false);
 
         var succeeded = rows.Count(row => row.Status == RowStatus.Succeeded);
+        var discovery = harvest.Discover is null
+            ? null
+            : new DiscoverySummary(
+                harvest.Discover, harvest.Discovered ?? 0, BlobNames.RepositoryList(harvest.HarvestId),
+                BlobNames.Discovery(harvest.HarvestId));
         var results = new HarvestResults(
             harvest.HarvestId, harvest.Profile, harvest.SubmittedAt, DateTimeOffset.UtcNow,
-            succeeded, rows.Length - succeeded, rows);
+            succeeded, rows.Length - succeeded, rows, discovery);
         var resultsBlob = BlobNames.Results(harvest.HarvestId);
 
         // The page goes first: once results.json exists the harvest counts as finished, and its page with it.

@@ -72,7 +72,8 @@ public sealed class HarvestApi
         var harvestId = NewHarvestId();
         var input = new HarvestInput(
             harvestId, plan.Repositories, plan.Profile, plan.BatchSize, _options.MaxParallelBatches,
-            _options.BatchesPerGeneration, _clock.GetUtcNow(), _options.RetryAttempts, _options.FirstRetrySeconds);
+            _options.BatchesPerGeneration, _clock.GetUtcNow(), _options.RetryAttempts, _options.FirstRetrySeconds,
+            plan.Discover);
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(HarvestOrchestrator),
             HarvestState.Start(input),
@@ -87,6 +88,7 @@ public sealed class HarvestApi
             batches = input.BatchCount,
             plan.Profile,
             plan.BatchSize,
+            plan.Discover,
             duplicatesRemoved = plan.Duplicates,
             links.StatusQueryGetUri,
             links.ResultsUri,
@@ -142,6 +144,7 @@ public sealed class HarvestApi
                     progress.Failed,
                     progress.BatchesDone,
                     progress.BatchCount,
+                    progress.Discovered,
                 },
             createdAt = metadata.CreatedAt,
             lastUpdatedAt = metadata.LastUpdatedAt,

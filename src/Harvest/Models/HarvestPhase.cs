@@ -3,6 +3,9 @@ namespace TruckFactor.Harvest.Models;
 /// <summary>Names of the phases reported in <see cref="HarvestProgress.Phase"/>.</summary>
 public static class HarvestPhase
 {
+    /// <summary>The repository list is being discovered on GitHub.</summary>
+    public const string Discovering = "discovering";
+
     /// <summary>Batches of repositories are being cloned and mined.</summary>
     public const string Mining = "mining";
 

@@ -142,6 +142,16 @@ public static class BlobNames
     /// <returns>The blob name.</returns>
     public static string ResultsCsv(string harvestId) => $"harvests/{Safe(harvestId)}/results.csv";
 
+    /// <summary>The repositories a harvest resolved from its list and its discovery, one a line.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string RepositoryList(string harvestId) => $"harvests/{Safe(harvestId)}/repositories.txt";
+
+    /// <summary>The harvest's discovery.json: the discover block, counts, and the repositories refused.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string Discovery(string harvestId) => $"harvests/{Safe(harvestId)}/discovery.json";
+
     /// <summary>The harvest's summary.json, written last.</summary>
     /// <param name="harvestId">The harvest.</param>
     /// <returns>The blob name.</returns>
