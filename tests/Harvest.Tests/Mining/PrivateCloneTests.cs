@@ -1,0 +1,103 @@
+using TruckFactor.Analysis.Errors;
+using TruckFactor.Analysis.Mining;
+using TruckFactor.Analysis.Tests.Support;
+using TruckFactor.Harvest.Discovery;
+using TruckFactor.Harvest.Mining;
+using TruckFactor.Harvest.Tests.Support;
+
+namespace TruckFactor.Harvest.Tests.Mining;
+
+/// <summary>
+/// The clone cache with GitHub's token against git smart-HTTP servers on 127.0.0.1 run by the test: one that
+/// demands the token, as GitHub does for a private repository, and one that is open. The expected head is the
+/// fixture's own commit id.
+/// </summary>
+public sealed class PrivateCloneTests : IDisposable
+{
+    private const string Token = "ghp_privateCloneToken0123456789abcdef";
+
+    private readonly GitFixture _source = SampleRepositories.CarolAlone();
+    private readonly string _scratch = Directory.CreateTempSubdirectory("tf-private-").FullName;
+
+    [Fact]
+    public async Task Prepare_PrivateRepositoryWithToken_ClonesWithTheTokenOfTheConfiguredHost()
+    {
+        await using var server = await GitHttpServer.StartAsync(Folder("served"), Token);
+        var url = server.Serve(_source.RepositoryPath, "o/private");
+        var cache = Cache(server.BaseUrl, Token);
+
+        var (path, display) = cache.Prepare(url, CancellationToken.None);
+
+        Assert.Equal(url, display);
+        Assert.Equal(_source.Head(), GitHistoryMiner.ResolveCommit(new MiningRequest(path, display)));
+        Assert.Contains(server.Requests, request => request.Authorization == GitHttpServer.BasicHeader(Token));
+        AssertNoTokenInFolder(path);
+    }
+
+    [Fact]
+    public async Task Prepare_PrivateRepositoryWithoutToken_FailsNamingTheRepository()
+    {
+        await using var server = await GitHttpServer.StartAsync(Folder("served"), Token);
+        var url = server.Serve(_source.RepositoryPath, "o/private");
+        var cache = Cache(server.BaseUrl, token: null);
+
+        var error = Assert.Throws<RepositoryAccessException>(() => cache.Prepare(url, CancellationToken.None));
+
+        Assert.Contains(url, error.Message, StringComparison.Ordinal);
+        Assert.Contains("access", error.Message, StringComparison.Ordinal);
+        Assert.All(server.Requests, request => Assert.Null(request.Authorization));
+    }
+
+    [Fact]
+    public async Task Prepare_WrongToken_FailsWithoutQuotingEitherToken()
+    {
+        await using var server = await GitHttpServer.StartAsync(Folder("served"), Token);
+        var url = server.Serve(_source.RepositoryPath, "o/private");
+        const string Wrong = "ghp_wrongTokenForThisServer987654321";
+        var cache = Cache(server.BaseUrl, Wrong);
+
+        var error = Assert.Throws<RepositoryAccessException>(() => cache.Prepare(url, CancellationToken.None));
+
+        Assert.Contains(url, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Wrong, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prepare_RepositoryOnAnotherOrigin_NeverSendsTheToken()
+    {
+        await using var privateServer = await GitHttpServer.StartAsync(Folder("private"), Token);
+        await using var openServer = await GitHttpServer.StartAsync(Folder("open"), token: null);
+        var url = openServer.Serve(_source.RepositoryPath, "o/public");
+        var cache = Cache(privateServer.BaseUrl, Token);
+
+        var (path, _) = cache.Prepare(url, CancellationToken.None);
+
+        Assert.Equal(_source.Head(), GitHistoryMiner.ResolveCommit(new MiningRequest(path, url)));
+        Assert.NotEmpty(openServer.Requests);
+        Assert.All(openServer.Requests, request => Assert.Null(request.Authorization));
+        Assert.Empty(privateServer.Requests);
+    }
+
+    public void Dispose()
+    {
+        _source.Dispose();
+        Directory.Delete(_scratch, recursive: true);
+    }
+
+    private RepositoryCache Cache(string cloneBaseUrl, string? token)
+    {
+        var options = new GitHubOptions { Token = token, CloneBaseUrl = cloneBaseUrl };
+        return new RepositoryCache(Folder("cache"), new GitHubCloneCredentials(options).For);
+    }
+
+    private string Folder(string name) => Directory.CreateDirectory(Path.Combine(_scratch, name)).FullName;
+
+    private static void AssertNoTokenInFolder(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(Token, File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+}
