@@ -86,7 +86,8 @@ public static class HarvestRequestParser
             && block.ValueKind != JsonValueKind.Null
                 ? DiscoverBlockReader.Read(block, errors)
                 : null;
-        var entries = ReadRepositoryList(found, options, block.ValueKind == JsonValueKind.Object, errors);
+        var discovers = block.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+        var entries = ReadRepositoryList(found, options, discovers, errors);
         CheckTotal(entries.Length, discover, options, errors);
         var profile = ReadProfile(found, errors);
         var batchSize = ReadBatchSize(found, options, errors);
