@@ -151,7 +151,7 @@ public sealed class HarvestApi
             miningCompletedAt = progress?.MiningCompletedAt,
             completedAt = finished,
             elapsedSeconds = Math.Round(((finished ?? _clock.GetUtcNow()) - metadata.CreatedAt).TotalSeconds, 1),
-            failure = metadata.FailureDetails?.ErrorMessage,
+            failure = Failure(metadata),
             links = Links(baseUrl, harvestId),
         };
         return new ApiResponse(200, JsonType, Serialize(status));
@@ -282,6 +282,16 @@ public sealed class HarvestApi
             ]);
 
     private static string NewHarvestId() => HarvestIds.New();
+
+    private static string? Failure(OrchestrationMetadata metadata)
+    {
+        if (metadata.FailureDetails is { } details)
+        {
+            return details.ErrorMessage;
+        }
+
+        return metadata.RuntimeStatus == OrchestrationRuntimeStatus.Failed ? metadata.SerializedOutput : null;
+    }
 
     private static ApiResponse NotFound(string harvestId) =>
         Problem(404, "No harvest with this id.", [$"'{Truncate(harvestId)}' is not a harvest of this service."]);

@@ -12,6 +12,9 @@ public static class HarvestPhase
     /// <summary>Truck factors are being computed from the stored commit logs.</summary>
     public const string Computing = "computing";
 
+    /// <summary>The harvest stopped before mining (its discovery failed); nothing was harvested.</summary>
+    public const string Failed = "failed";
+
     /// <summary>Results are saved.</summary>
     public const string Completed = "completed";
 }

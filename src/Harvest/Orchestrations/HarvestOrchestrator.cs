@@ -77,6 +77,7 @@ public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, Harvest
         {
             // GitHub's refusal is the whole story; the task wrapper's text around it would only bury it.
             var reason = ex.FailureDetails.ErrorMessage;
+            context.SetCustomStatus(new HarvestProgress(HarvestPhase.Failed, harvest.Repositories.Count, 0, 0, 0, 0));
             context.CreateReplaySafeLogger<HarvestOrchestrator>().DiscoveryFailed(harvest.HarvestId, reason);
             throw new GitHubDiscoveryException(
                 $"Discovering the repositories failed, so nothing was harvested: {reason}");
