@@ -12,13 +12,15 @@ internal sealed class TokenScanner
 
     public TokenScanner(string token)
     {
-        _forms =
+        // A token of letters and digits escapes to itself; each distinct text is searched once.
+        (string Form, string Text)[] forms =
         [
             ("plain", token),
             ("url-escaped", Uri.EscapeDataString(token)),
             ("base64", Convert.ToBase64String(Encoding.UTF8.GetBytes(token))),
             ("basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("x-access-token:" + token))),
         ];
+        _forms = [.. forms.DistinctBy(form => form.Text)];
     }
 
     /// <summary>Every form found, as "place: form"; case is ignored because blob names are lower-cased.</summary>
