@@ -28,6 +28,7 @@ internal sealed class HarvestClient : IDisposable
 
     public async Task<string> StartAsync(
         IReadOnlyList<string> repositories,
+        JsonObject? discover,
         string profile,
         int? batchSize,
         TextWriter error,
@@ -38,6 +39,10 @@ internal sealed class HarvestClient : IDisposable
             ["repositories"] = new JsonArray([.. repositories.Select(repository => (JsonNode)repository)]),
             ["profile"] = profile,
         };
+        if (discover is not null)
+        {
+            body["discover"] = discover;
+        }
         if (batchSize is { } size)
         {
             body["batchSize"] = size;
