@@ -35,6 +35,25 @@ public sealed class PrivateCloneTests : IDisposable
     }
 
     [Fact]
+    public async Task Prepare_CachedPrivateRepositoryChanged_FetchesTheNewCommitWithTheToken()
+    {
+        await using var server = await GitHttpServer.StartAsync(Folder("served"), Token);
+        var url = server.Serve(_source.RepositoryPath, "o/private");
+        var cache = Cache(server.BaseUrl, Token);
+        cache.Prepare(url, CancellationToken.None);
+        _source.WriteFile("extra.go", Content.Lines("e", 5));
+        var head = _source.Commit(Person.Dave);
+        Push(Path.Combine(server.Root, "o", "private.git"));
+        var before = server.Requests.Count;
+
+        var (path, display) = cache.Prepare(url, CancellationToken.None);
+
+        Assert.Equal(head, GitHistoryMiner.ResolveCommit(new MiningRequest(path, display)));
+        Assert.Contains(
+            server.Requests.Skip(before), request => request.Authorization == GitHttpServer.BasicHeader(Token));
+    }
+
+    [Fact]
     public async Task Prepare_PrivateRepositoryWithoutToken_FailsNamingTheRepository()
     {
         await using var server = await GitHttpServer.StartAsync(Folder("served"), Token);
@@ -89,6 +108,17 @@ public sealed class PrivateCloneTests : IDisposable
     {
         var options = new GitHubOptions { Token = token, CloneBaseUrl = cloneBaseUrl };
         return new RepositoryCache(Folder("cache"), new GitHubCloneCredentials(options).For);
+    }
+
+    private void Push(string bare)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _source.RepositoryPath };
+        foreach (var argument in new[] { "push", "--quiet", bare, "HEAD" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Assert.Equal(0, ChildProcess.Run(start).ExitCode);
     }
 
     private string Folder(string name) => Directory.CreateDirectory(Path.Combine(_scratch, name)).FullName;
