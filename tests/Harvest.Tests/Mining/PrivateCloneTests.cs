@@ -16,6 +16,9 @@ public sealed class PrivateCloneTests : IDisposable
 {
     private const string Token = "ghp_privateCloneToken0123456789abcdef";
 
+    // "anonymous:" in base64, the credentials a host other than the configured one is given.
+    private const string AnonymousBasic = "Basic YW5vbnltb3VzOg==";
+
     private readonly GitFixture _source = SampleRepositories.CarolAlone();
     private readonly string _scratch = Directory.CreateTempSubdirectory("tf-private-").FullName;
 
@@ -96,6 +99,24 @@ public sealed class PrivateCloneTests : IDisposable
         Assert.NotEmpty(openServer.Requests);
         Assert.All(openServer.Requests, request => Assert.Null(request.Authorization));
         Assert.Empty(privateServer.Requests);
+    }
+
+    [Fact]
+    public async Task Prepare_ConfiguredHostRedirectsElsewhere_TheOtherHostNeverGetsTheToken()
+    {
+        await using var elsewhere = await GitHttpServer.StartAsync(Folder("elsewhere"), "ghp_otherHostsOwnToken");
+        var url = elsewhere.Serve(_source.RepositoryPath, "o/private");
+        await using var configured = await GitHttpServer.StartAsync(Folder("configured"), Token, elsewhere.BaseUrl);
+        var cache = Cache(configured.BaseUrl, Token);
+
+        var error = Assert.Throws<RepositoryAccessException>(
+            () => cache.Prepare(url.Replace(elsewhere.BaseUrl, configured.BaseUrl, StringComparison.Ordinal), default));
+
+        // libgit2 follows the redirect and asks for credentials for the other host, which get an empty password.
+        Assert.NotEmpty(configured.Requests);
+        Assert.NotEmpty(elsewhere.Requests);
+        Assert.All(elsewhere.Requests, request => Assert.True(request.Authorization is null or AnonymousBasic));
+        Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose()

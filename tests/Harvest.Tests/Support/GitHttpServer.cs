@@ -36,7 +36,8 @@ internal sealed class GitHttpServer : IAsyncDisposable
     public static string BasicHeader(string token) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("x-access-token:" + token));
 
-    public static async Task<GitHttpServer> StartAsync(string root, string? token)
+    /// <summary>Starts a server; with <paramref name="redirectTo"/> it redirects every request there.</summary>
+    public static async Task<GitHttpServer> StartAsync(string root, string? token, string? redirectTo = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -47,6 +48,12 @@ internal sealed class GitHttpServer : IAsyncDisposable
         {
             var authorization = context.Request.Headers.Authorization.FirstOrDefault();
             server._requests.Enqueue((context.Request.Path.Value ?? string.Empty, authorization));
+            if (redirectTo is not null)
+            {
+                context.Response.Redirect(redirectTo + context.Request.Path + context.Request.QueryString);
+                return;
+            }
+
             if (token is not null && authorization != BasicHeader(token))
             {
                 context.Response.StatusCode = 401;
