@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -112,6 +113,74 @@ public sealed class DiscoveryHarvestTests : IDisposable
         Assert.Contains("remote authentication required", error, StringComparison.Ordinal);
         Assert.Contains("GitHub__Token", error, StringComparison.Ordinal);
         Assert.All(git.Requests, request => Assert.Null(request.Authorization));
+    }
+
+    [Fact]
+    public async Task Harvest_PrimaryRateLimitThenSecondaryLimit_WaitsOutBothAndCompletes()
+    {
+        await using var git = await GitHttpServer.StartAsync(Folder("served"), Token);
+        var privateUrl = git.Serve(_private.RepositoryPath, "o/private");
+        var reset = DateTimeOffset.UtcNow.AddSeconds(2).ToUnixTimeSeconds();
+        await using var api = await FakeGitHubApi.StartAsync((context, index) =>
+        {
+            // The first answer uses up the primary limit until a reset two seconds ahead; the next asks for a
+            // one-second pause as a secondary limit does; then the pages come.
+            if (index == 0)
+            {
+                context.Response.Headers["x-ratelimit-remaining"] = "0";
+                context.Response.Headers["x-ratelimit-reset"] = reset.ToString(CultureInfo.InvariantCulture);
+                return FakeGitHubApi.WriteJsonAsync(context, 403, new { message = "API rate limit exceeded" });
+            }
+
+            if (index == 1)
+            {
+                context.Response.Headers["retry-after"] = "1";
+                return FakeGitHubApi.WriteJsonAsync(context, 429, new { message = "secondary rate limit" });
+            }
+
+            return OrganizationPageAsync(context, privateUrl);
+        });
+        var hub = Hub(api.BaseUrl, git.BaseUrl, Token);
+        await using var host = await hub.StartHostAsync();
+        using var client = TestHub.Client(host);
+
+        var (id, _, status) = await HarvestAsync(client, Request(_listed.RepositoryPath));
+
+        Assert.True(status.GetProperty("runtimeStatus").GetString() == "Completed", status.ToString());
+        var times = api.Requests.Select(request => request.Time).ToList();
+        Assert.Equal(4, times.Count);
+        Assert.True(times[1] >= DateTimeOffset.FromUnixTimeSeconds(reset), $"retried at {times[1]:O}, before reset");
+        Assert.True(times[2] - times[1] >= TimeSpan.FromSeconds(0.9), $"paused {times[2] - times[1]}");
+        var results = await client.GetFromJsonAsync<JsonElement>($"api/harvests/{id}/results");
+        Assert.Equal(2, results.GetProperty("succeeded").GetInt32());
+    }
+
+    [Fact]
+    public async Task Harvest_RateLimitResetBeyondTheMaximumWait_FailsNamingTheResetTimeAndHarvestsNothing()
+    {
+        var reset = DateTimeOffset.UtcNow.AddHours(1);
+        await using var api = await FakeGitHubApi.StartAsync((context, _) =>
+        {
+            context.Response.Headers["x-ratelimit-remaining"] = "0";
+            context.Response.Headers["x-ratelimit-reset"] =
+                reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            return FakeGitHubApi.WriteJsonAsync(context, 403, new { message = "API rate limit exceeded" });
+        });
+        var hub = Hub(api.BaseUrl, cloneBaseUrl: null, Token);
+        hub.Settings["GitHub:MaxRateLimitWait"] = "00:01:00";
+        await using var host = await hub.StartHostAsync();
+        using var client = TestHub.Client(host);
+
+        var (_, _, status) = await HarvestAsync(client, Request(_listed.RepositoryPath));
+
+        Assert.Equal("Failed", status.GetProperty("runtimeStatus").GetString());
+        var failure = status.GetProperty("failure").GetString()!;
+        Assert.Contains(
+            $"GitHub's rate limit is used up until {reset.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC", failure,
+            StringComparison.Ordinal);
+        Assert.Contains("longer than GitHub:MaxRateLimitWait (1 minutes)", failure, StringComparison.Ordinal);
+        Assert.Single(api.Requests);
+        Assert.Empty(await BlobNamesAsync(hub));
     }
 
     public void Dispose()
