@@ -236,7 +236,7 @@ internal static class HarvestCommand
         return (phase, progress) switch
         {
             (_, null) => $"{runtimeStatus}",
-            ("discovering", _) => "discovering: asking GitHub for the repositories",
+            ("discovering", _) => $"discovering: {progress["discovered"] ?? 0} repositories found on GitHub so far",
             ("failed", _) => $"failed ({runtimeStatus})",
             _ => $"{phase}: {discovered}{progress["done"]}/{progress["total"]} repositories mined"
                 + $" ({progress["failed"]} failed), batch {progress["batchesDone"]}/{progress["batchCount"]}",

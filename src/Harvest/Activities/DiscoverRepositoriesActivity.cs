@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using TruckFactor.Harvest.Discovery;
@@ -48,7 +49,8 @@ public sealed class DiscoverRepositoriesActivity : TaskActivity<DiscoverReposito
         ArgumentNullException.ThrowIfNull(input);
 
         _logger.Discovering(input.HarvestId);
-        var found = await _client.DiscoverAsync(input.Discover.ToQuery()).ConfigureAwait(false);
+        var found = await _client.DiscoverAsync(input.Discover.ToQuery(), new Progress(_store, input.HarvestId))
+            .ConfigureAwait(false);
 
         var repositories = new List<string>(input.Listed);
         var seen = new HashSet<string>(input.Listed.Select(RepositoryUrlPolicy.DedupeKey), StringComparer.Ordinal);
@@ -84,6 +86,17 @@ public sealed class DiscoverRepositoriesActivity : TaskActivity<DiscoverReposito
             .ConfigureAwait(false);
         _logger.Discovered(input.HarvestId, found.Count, repositories.Count, refused.Count);
         return new DiscoveredRepositories(repositories, found.Count, refused.Count, listBlob);
+    }
+
+    // The orchestration's status can change only between activities, so the running count goes to a small blob the
+    // status endpoint reads. Pages come one at a time from this activity's own flow; waiting for the write is the
+    // simplest way to keep the counts in order.
+    private sealed class Progress(HarvestStore store, string harvestId) : IProgress<int>
+    {
+        public void Report(int value) => store.SaveTextAsync(
+                BlobNames.DiscoveryProgress(harvestId), value.ToString(CultureInfo.InvariantCulture), "text/plain",
+                CancellationToken.None)
+            .GetAwaiter().GetResult();
     }
 
     private static string NothingFound(HarvestDiscovery discover, int found, List<string> refused)

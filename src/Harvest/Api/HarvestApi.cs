@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.DurableTask;
@@ -128,6 +129,14 @@ public sealed class HarvestApi
         var progress = metadata.SerializedCustomStatus is null
             ? null
             : JsonSerializer.Deserialize<HarvestProgress>(metadata.SerializedCustomStatus, Json);
+        if (progress is { Phase: HarvestPhase.Discovering, Discovered: null })
+        {
+            // A running discovery counts in a blob: the orchestration's status changes only when it returns.
+            var count = await _store.LoadTextAsync(BlobNames.DiscoveryProgress(harvestId), cancellationToken)
+                .ConfigureAwait(false);
+            var found = int.TryParse(count, CultureInfo.InvariantCulture, out var number) ? number : 0;
+            progress = progress with { Discovered = found };
+        }
         var finished = metadata.IsCompleted ? metadata.LastUpdatedAt : (DateTimeOffset?)null;
         var status = new
         {

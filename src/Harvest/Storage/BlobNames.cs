@@ -152,6 +152,11 @@ public static class BlobNames
     /// <returns>The blob name.</returns>
     public static string Discovery(string harvestId) => $"harvests/{Safe(harvestId)}/discovery.json";
 
+    /// <summary>How many repositories a running discovery has found so far, as a number in text.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string DiscoveryProgress(string harvestId) => $"harvests/{Safe(harvestId)}/discovery-progress.txt";
+
     /// <summary>The harvest's summary.json, written last.</summary>
     /// <param name="harvestId">The harvest.</param>
     /// <returns>The blob name.</returns>

@@ -67,6 +67,40 @@ public sealed class DiscoveryHarvestTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_WhileDiscoveryWaitsForItsSecondPage_ShowsTheCountOfTheFirst()
+    {
+        await using var git = await GitHttpServer.StartAsync(Folder("served"), Token);
+        var privateUrl = git.Serve(_private.RepositoryPath, "o/private");
+        var secondPage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var api = await FakeGitHubApi.StartAsync(async (context, index) =>
+        {
+            if (index > 0)
+            {
+                await secondPage.Task;
+            }
+
+            await OrganizationPageAsync(context, privateUrl);
+        });
+        var hub = Hub(api.BaseUrl, git.BaseUrl, Token);
+        await using var host = await hub.StartHostAsync();
+        using var client = TestHub.Client(host);
+        var (code, accepted) = await TestHub.PostAsync(client, Request(_listed.RepositoryPath));
+        Assert.Equal(202, code);
+        var id = accepted.GetProperty("id").GetString()!;
+
+        var during = await PollAsync(client, id, status => status.GetProperty("progress").GetProperty("discovered")
+            is { ValueKind: JsonValueKind.Number } discovered && discovered.GetInt32() == 1);
+        secondPage.SetResult();
+        var final = await TestHub.WaitForCompletionAsync(client, id, HarvestTimeout);
+
+        Assert.Equal("discovering", during.GetProperty("phase").GetString());
+        Assert.Equal(1, during.GetProperty("progress").GetProperty("total").GetInt32());
+        Assert.Equal("Completed", final.GetProperty("runtimeStatus").GetString());
+        Assert.Equal(2, final.GetProperty("progress").GetProperty("total").GetInt32());
+        Assert.Equal(1, final.GetProperty("progress").GetProperty("discovered").GetInt32());
+    }
+
+    [Fact]
     public async Task Harvest_GitHubRefusesTheToken_FailsClearlyAndHarvestsNothing()
     {
         const string BadToken = "ghp_revokedTokenForThisTest31415926";
@@ -222,6 +256,23 @@ public sealed class DiscoveryHarvestTests : IDisposable
         Assert.True(code == 202, accepted.ToString());
         var id = accepted.GetProperty("id").GetString()!;
         return (id, accepted, await TestHub.WaitForCompletionAsync(client, id, HarvestTimeout));
+    }
+
+    private static async Task<JsonElement> PollAsync(HttpClient client, string id, Func<JsonElement, bool> until)
+    {
+        var deadline = DateTime.UtcNow + HarvestTimeout;
+        while (true)
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>($"api/harvests/{id}");
+            if (status.TryGetProperty("progress", out var progress) && progress.ValueKind == JsonValueKind.Object
+                && until(status))
+            {
+                return status;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Harvest {id} never reached the state asked for: {status}");
+            await Task.Delay(200);
+        }
     }
 
     internal static async Task<List<string>> BlobNamesAsync(TestHub hub)
