@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.DurableTask;
@@ -126,17 +125,8 @@ public sealed class HarvestApi
             return NotFound(harvestId);
         }
 
-        var progress = metadata.SerializedCustomStatus is null
-            ? null
-            : JsonSerializer.Deserialize<HarvestProgress>(metadata.SerializedCustomStatus, Json);
-        if (progress is { Phase: HarvestPhase.Discovering, Discovered: null })
-        {
-            // A running discovery counts in a blob: the orchestration's status changes only when it returns.
-            var count = await _store.LoadTextAsync(BlobNames.DiscoveryProgress(harvestId), cancellationToken)
-                .ConfigureAwait(false);
-            var found = int.TryParse(count, CultureInfo.InvariantCulture, out var number) ? number : 0;
-            progress = progress with { Discovered = found };
-        }
+        var progress = await HarvestStatusParts.ProgressAsync(metadata, _store, harvestId, cancellationToken)
+            .ConfigureAwait(false);
         var finished = metadata.IsCompleted ? metadata.LastUpdatedAt : (DateTimeOffset?)null;
         var status = new
         {
@@ -160,7 +150,7 @@ public sealed class HarvestApi
             miningCompletedAt = progress?.MiningCompletedAt,
             completedAt = finished,
             elapsedSeconds = Math.Round(((finished ?? _clock.GetUtcNow()) - metadata.CreatedAt).TotalSeconds, 1),
-            failure = Failure(metadata),
+            failure = HarvestStatusParts.Failure(metadata),
             links = Links(baseUrl, harvestId),
         };
         return new ApiResponse(200, JsonType, Serialize(status));
@@ -291,16 +281,6 @@ public sealed class HarvestApi
             ]);
 
     private static string NewHarvestId() => HarvestIds.New();
-
-    private static string? Failure(OrchestrationMetadata metadata)
-    {
-        if (metadata.FailureDetails is { } details)
-        {
-            return details.ErrorMessage;
-        }
-
-        return metadata.RuntimeStatus == OrchestrationRuntimeStatus.Failed ? metadata.SerializedOutput : null;
-    }
 
     private static ApiResponse NotFound(string harvestId) =>
         Problem(404, "No harvest with this id.", [$"'{Truncate(harvestId)}' is not a harvest of this service."]);
