@@ -1,5 +1,7 @@
 using TruckFactor.Analysis;
 
+using TruckFactor.Harvest.Models;
+
 namespace TruckFactor.Cli;
 
 /// <summary>The parsed options of <c>truckfactor analyze</c>.</summary>
@@ -13,4 +15,4 @@ internal sealed record AnalyzeRequest(
     FileInfo? AliasFile,
     DirectoryInfo? Cache,
     FileInfo? Log,
-    SelectionChoices Selection);
+    AnalysisChoices Selection);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Harvest.Discovery;
+using TruckFactor.Harvest.Models;
 using TruckFactor.LocalHost.Api;
 using TruckFactor.LocalHost.Azurite;
 
@@ -59,12 +60,17 @@ internal static class HarvestCommand
             command.Options.Add(option);
         }
 
+        var selection = new FileSelectionOptions();
+        selection.AddTo(command);
+
         command.SetAction(async (parse, token) =>
         {
             DiscoveryQuery? discover;
+            AnalysisChoices analysis;
             try
             {
                 discover = discovery.Read(parse);
+                analysis = selection.Read(parse);
             }
             catch (Exception ex) when (ex is TruckFactorException or ArgumentException)
             {
@@ -74,7 +80,8 @@ internal static class HarvestCommand
             var request = new HarvestRequestOptions(
                 parse.GetValue(list), parse.GetValue(profile)!, parse.GetValue(batchSize), parse.GetValue(server),
                 parse.GetValue(apiKey), parse.GetValue(format)!, parse.GetValue(file), parse.GetValue(settings),
-                discover);
+                discover,
+                analysis);
             return await RunAsync(request, output, error, token).ConfigureAwait(false);
         });
         return command;
@@ -119,7 +126,8 @@ internal static class HarvestCommand
                 var started = DateTime.UtcNow;
                 var discover = request.Discover is { } query ? HarvestDiscoveryOptions.Block(query) : null;
                 var id = await client
-                    .StartAsync(repositories, discover, request.Profile, request.BatchSize, error, token)
+                    .StartAsync(
+                        repositories, discover, request.Analysis, request.Profile, request.BatchSize, error, token)
                     .ConfigureAwait(false);
                 var count = repositories.Count == 1 ? "1 repository" : $"{repositories.Count} repositories";
                 var asked = request.Discover is { } found

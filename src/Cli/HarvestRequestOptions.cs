@@ -1,3 +1,4 @@
+using TruckFactor.Harvest.Models;
 using TruckFactor.Harvest.Discovery;
 
 namespace TruckFactor.Cli;
@@ -12,4 +13,5 @@ internal sealed record HarvestRequestOptions(
     string Format,
     FileInfo? Output,
     FileInfo? Settings,
-    DiscoveryQuery? Discover = null);
+    DiscoveryQuery? Discover = null,
+    AnalysisChoices? Analysis = null);

@@ -40,7 +40,8 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
         var outcomes = await LoadOutcomesAsync(input).ConfigureAwait(false);
         _logger.Computing(harvest.HarvestId, outcomes.Count(outcome => outcome.Succeeded));
 
-        var options = AnalysisOptions.For(ProfileNames.Parse(harvest.Profile));
+        var profile = AnalysisOptions.For(ProfileNames.Parse(harvest.Profile));
+        var options = harvest.Analysis?.Apply(profile) ?? profile;
         var rows = new RepositoryResultRow[outcomes.Count];
 
         // Analyses are CPU-bound and independent; memory stays bounded by one log per core.

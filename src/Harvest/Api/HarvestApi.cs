@@ -73,7 +73,8 @@ public sealed class HarvestApi
         var input = new HarvestInput(
             harvestId, plan.Repositories, plan.Profile, plan.BatchSize, _options.MaxParallelBatches,
             _options.BatchesPerGeneration, _clock.GetUtcNow(), _options.RetryAttempts, _options.FirstRetrySeconds,
-            plan.Discover);
+            plan.Discover,
+            Analysis: plan.Analysis);
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(HarvestOrchestrator),
             HarvestState.Start(input),
@@ -89,6 +90,7 @@ public sealed class HarvestApi
             plan.Profile,
             plan.BatchSize,
             plan.Discover,
+            plan.Analysis,
             duplicatesRemoved = plan.Duplicates,
             links.StatusQueryGetUri,
             links.ResultsUri,

@@ -16,6 +16,7 @@ namespace TruckFactor.Harvest.Models;
 /// <param name="Discovered">
 /// Repositories the discovery found, once it has run; null while it has not (or for a plain list).
 /// </param>
+/// <param name="Analysis">Choices added to the profile for every repository; null for the profile alone.</param>
 public sealed record HarvestInput(
     string HarvestId,
     IReadOnlyList<string> Repositories,
@@ -27,7 +28,8 @@ public sealed record HarvestInput(
     int RetryAttempts = 5,
     double FirstRetrySeconds = 5,
     HarvestDiscovery? Discover = null,
-    int? Discovered = null)
+    int? Discovered = null,
+    AnalysisChoices? Analysis = null)
 {
     /// <summary>Whether the repository list still has to be discovered before mining.</summary>
     [JsonIgnore]

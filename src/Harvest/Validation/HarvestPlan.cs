@@ -10,9 +10,12 @@ namespace TruckFactor.Harvest.Validation;
 /// Entries left out because an earlier entry names the same repository, as the request wrote them.
 /// </param>
 /// <param name="Discover">What to find on GitHub and add to the list, or null.</param>
+/// <param name="Analysis">Choices added to the profile (file patterns, classifier, co-authors, recency); null
+/// for none.</param>
 public sealed record HarvestPlan(
     IReadOnlyList<string> Repositories,
     string Profile,
     int BatchSize,
     IReadOnlyList<string> Duplicates,
-    HarvestDiscovery? Discover = null);
+    HarvestDiscovery? Discover = null,
+    AnalysisChoices? Analysis = null);

@@ -30,7 +30,8 @@ public static class HarvestRequestParser
     private const string DiscoverExample = """{"discover": {"query": "language:java stars:>1000", "limit": 500}}""";
 
     private static readonly string[] Properties =
-        [RepositoriesProperty, DiscoverBlockReader.Property, ProfileProperty, BatchSizeProperty];
+        [RepositoriesProperty, DiscoverBlockReader.Property, ProfileProperty, AnalysisBlockReader.Property,
+            BatchSizeProperty];
 
     // Profile names are shown and returned in lower case, as the command line takes them.
     private static readonly string[] Profiles = [.. Enum.GetNames<AnalysisProfile>().Select(n => n.ToLowerInvariant())];
@@ -90,6 +91,10 @@ public static class HarvestRequestParser
         var entries = ReadRepositoryList(found, options, discovers, errors);
         CheckTotal(entries.Length, discover, options, errors);
         var profile = ReadProfile(found, errors);
+        var analysis = found.TryGetValue(AnalysisBlockReader.Property, out var choices)
+            && choices.ValueKind != JsonValueKind.Null
+                ? AnalysisBlockReader.Read(choices, errors)
+                : null;
         var batchSize = ReadBatchSize(found, options, errors);
 
         var repositories = new List<string>();
@@ -128,7 +133,7 @@ public static class HarvestRequestParser
             + "and look for the same mistakes in the rest.");
         return errors.Count > 0
             ? new HarvestRequestParse(null, errors)
-            : new HarvestRequestParse(new HarvestPlan(repositories, profile, batchSize, duplicates, discover), []);
+            : new HarvestRequestParse(new HarvestPlan(repositories, profile, batchSize, duplicates, discover, analysis), []);
     }
 
     private static Dictionary<string, JsonElement> ReadProperties(JsonElement root, List<string> errors)

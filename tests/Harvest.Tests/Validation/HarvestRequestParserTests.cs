@@ -197,7 +197,7 @@ public sealed class HarvestRequestParserTests
 
         Assert.Equal(
             "The request has unknown properties: 'bachSize', 'discovery'; the accepted ones are repositories, "
-            + "discover, profile, batchSize, so remove them or correct their spelling.",
+            + "discover, profile, analysis, batchSize, so remove them or correct their spelling.",
             Assert.Single(parse.Errors));
     }
 
