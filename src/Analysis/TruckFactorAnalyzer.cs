@@ -88,7 +88,8 @@ public static class TruckFactorAnalyzer
         var byCategory = decisions
             .GroupBy(d => d.Category)
             .OrderBy(g => g.Key)
-            .ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count(), StringComparer.Ordinal);
+            .ToDictionary(
+                g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count(), StringComparer.Ordinal);
         var leftOut = decisions.Where(d => d.Category != FileCategory.Code).ToList();
         return new FileSelection(
             options.Classifier.Enabled, decisions.Count, decisions.Count - leftOut.Count, byCategory, leftOut, idle);
@@ -105,10 +106,13 @@ public static class TruckFactorAnalyzer
         {
             var counts = string.Join(", ", decisions
                 .GroupBy(d => d.Category)
-                .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+                .Select(g => $"{g.Count()} {JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString())}"));
             return $"'{log.Repository}' has no source file at {commit}: the classifier left out all "
-                + $"{decisions.Count} files ({counts}). Name the files to analyse with --include PATTERN, or turn the "
-                + "classifier off (--no-classifier).";
+                + $"{decisions.Count} files ({counts}). "
+                + (decisions.Any(d => d.Category == FileCategory.Excluded)
+                    ? "Narrow --exclude, or name the files to analyse with --include PATTERN."
+                    : "Name the files to analyse with --include PATTERN, or turn the classifier off "
+                        + "(--no-classifier).");
         }
 
         // With since set, records may exist and all be older: then the remedy is an earlier date.

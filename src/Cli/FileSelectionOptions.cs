@@ -99,7 +99,16 @@ internal sealed class FileSelectionOptions
                     $"{option} needs a pattern such as 'src/generated/**' or '*.pb.go'.");
             }
 
-            _ = GlobPattern.Parse(value);
+            try
+            {
+                _ = GlobPattern.Parse(value);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new Analysis.Errors.TruckFactorException(
+                    $"{option} {ex.Message.Split(" (Parameter")[0]} Write it as in .gitignore, e.g. 'src/gen/**'.", ex);
+            }
+
             patterns.Add(value.Trim());
         }
 

@@ -98,9 +98,18 @@ public sealed class GitAttributes
             }
         }
 
-        if (values.Count > 0)
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        try
         {
             _lines.Add((GlobPattern.Parse(pattern, directory, coverFolders: false), values, source));
+        }
+        catch (ArgumentException)
+        {
+            // A line git cannot match either ("[z-a]") gives no file its attributes; the analysis goes on.
         }
     }
 

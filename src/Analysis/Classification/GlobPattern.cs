@@ -59,13 +59,33 @@ public sealed class GlobPattern
             regex.Append("(?:.*/)?");
         }
 
-        AppendBody(regex, body);
+        try
+        {
+            AppendBody(regex, body);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"'{pattern}' is not a valid path pattern: {ex.Message}.", nameof(pattern), ex);
+        }
 
         // In .gitattributes a folder pattern gives the folder itself its attributes, never the files beneath it
         // (gitattributes(5); git check-attr agrees), so it can match no file path, which never ends in a slash.
         var end = coverFolders ? (folder ? "/.*$" : "(?:/.*)?$") : (folder ? "/$" : "$");
         regex.Append(end);
-        return new GlobPattern(pattern, new Regex(regex.ToString(), RegexOptions.CultureInvariant));
+        try
+        {
+            // Linear-time matching: a pattern from a repository's .gitattributes such as "*a*a*a*a*a*a*x" must not
+            // stall the analysis on backtracking.
+            const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+            return new GlobPattern(pattern, new Regex(regex.ToString(), Options));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException(
+                $"'{pattern}' is not a valid path pattern: a [...] range runs backwards or is malformed.",
+                nameof(pattern),
+                ex);
+        }
     }
 
     /// <summary>Tells whether a path matches.</summary>
@@ -125,9 +145,10 @@ public sealed class GlobPattern
 
     private static int AppendClass(StringBuilder regex, string body, int start)
     {
-        var end = body.IndexOf(']', start + 2);
+        var end = ClassEnd(body, start);
         if (end < 0)
         {
+            // An unclosed "[" is an ordinary character, as git reads it.
             regex.Append("\\[");
             return start;
         }
@@ -140,14 +161,67 @@ public sealed class GlobPattern
         }
 
         regex.Append(negated ? "[^/" : "[");
-        foreach (var c in inside)
+        for (var i = 0; i < inside.Length; i++)
         {
+            if (inside[i] == '[' && At(inside, i + 1, ':') && inside.IndexOf(":]", i + 2, StringComparison.Ordinal)
+                is var close and > 0)
+            {
+                regex.Append(PosixClass(inside[(i + 2)..close]));
+                i = close + 1;
+                continue;
+            }
+
+            var c = inside[i];
             regex.Append(c is '\\' or '[' or ']' or '^' ? "\\" + c : c.ToString());
         }
 
         regex.Append(']');
         return end;
     }
+
+    private static int ClassEnd(string body, int start)
+    {
+        // The first character after "[" (or "[!") may itself be "]"; "[:name:]" inside is a POSIX class.
+        var i = start + 1;
+        if (At(body, i, '!') || At(body, i, '^'))
+        {
+            i++;
+        }
+
+        if (At(body, i, ']'))
+        {
+            i++;
+        }
+
+        for (; i < body.Length; i++)
+        {
+            if (body[i] == '[' && At(body, i + 1, ':') && body.IndexOf(":]", i + 2, StringComparison.Ordinal)
+                is var close and > 0)
+            {
+                i = close + 1;
+            }
+            else if (body[i] == ']')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string PosixClass(string name) => name switch
+    {
+        "alpha" => "a-zA-Z",
+        "digit" => "0-9",
+        "alnum" => "a-zA-Z0-9",
+        "upper" => "A-Z",
+        "lower" => "a-z",
+        "space" => "\\s",
+        "blank" => " \\t",
+        "xdigit" => "0-9A-Fa-f",
+        "punct" => "!-/:-@\\[-`{-~",
+        _ => throw new ArgumentException($"[:{name}:] is not a character class git knows"),
+    };
 
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
 }

@@ -108,6 +108,7 @@ public static partial class LanguageCatalog
         Add(P, "ASP.NET", ".aspx", ".ascx", ".asax", ".ashx", ".asmx", ".axd", ".cshtml", ".razor");
         Add(P, "Visual Basic 6.0", ".bas", ".frm");
         Add(P, "WebAssembly", ".wat", ".wast");
+        Add(P, "QML", ".qml", ".qbs");
 
         Add(M, "HTML", ".html", ".htm", ".xhtml", ".shtml", ".inc.html");
         Add(M, "CSS", ".css");
@@ -181,6 +182,9 @@ public static partial class LanguageCatalog
             ".pryrc", "Jarfile", "Mavenfile");
         AddNames(P, "JavaScript", "Jakefile");
         AddNames(P, "CMake", "CMakeLists.txt");
+        AddNames(P, "Meson", "meson.build", "meson_options.txt");
+        AddNames(P, "Just", "Justfile", "justfile", ".justfile");
+        AddNames(P, "M4Sugar", "configure.ac", "configure.in");
         AddNames(P, "Starlark", "BUILD", "BUILD.bazel", "WORKSPACE", "WORKSPACE.bazel", "Tiltfile");
         AddNames(P, "Groovy", "Jenkinsfile");
         AddNames(P, "Shell", ".bashrc", ".bash_profile", ".bash_logout", ".profile", ".zshrc", ".zshenv",
@@ -230,6 +234,18 @@ public static partial class LanguageCatalog
             return language;
         }
 
+        // Variants of build files ("Dockerfile.windows", "Makefile.win") and generator templates ("model.rb.tt",
+        // Thor's and Rails' convention) are in the language of what they hold.
+        if (VariantOf(name) is { } variant && ByFileName.TryGetValue(variant, out language))
+        {
+            return language;
+        }
+
+        if (name.EndsWith(".tt", StringComparison.Ordinal) && name.Length > 3)
+        {
+            return Detect(path[..^3], header);
+        }
+
         // The longest matching extension wins, so "x.blade.php" is a Blade template and "x.php" is PHP.
         for (var dot = name.IndexOf('.', 1); dot > 0; dot = name.IndexOf('.', dot + 1))
         {
@@ -259,6 +275,14 @@ public static partial class LanguageCatalog
         return ByName.TryGetValue(name, out var language) || ByName.TryGetValue(name.Replace('-', ' '), out language)
             ? language
             : new Language(name, LanguageKind.Programming);
+    }
+
+    private static string? VariantOf(string name)
+    {
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && name[..dot] is "Dockerfile" or "Containerfile" or "Makefile" or "makefile" or "Jenkinsfile"
+            ? name[..dot]
+            : null;
     }
 
     private static string? Interpreter(string? header)

@@ -18,7 +18,13 @@ public static class PathRules
         PathRule.Create(V, "folder third_party/", "(^|/)(third[-_ ]?party|3rd[-_ ]?party|[Tt]hird[Pp]arty)/"),
         PathRule.Create(V, "folder node_modules/", "(^|/)(node_modules|bower_components|jspm_packages|web_modules)/"),
         PathRule.Create(V, "root folder deps/", "^deps/"),
-        PathRule.Create(V, "localisation data", "(^|/)([^/]*[Ll]ocales?|l10n|L10n|translations)/"),
+        // Locale tables (angular-locale_fr-ca.js, en.yml, pt_BR.js) in a locale folder: a file named by a language
+        // code; the folder's own code (locale/locale.js, translations/core.py) stays code.
+        PathRule.Create(
+            V,
+            "localisation data",
+            "(^|/)([^/]*[Ll]ocales?|l10n|L10n|translations)/([^/]+/)*([^/]*[-_.])?[a-z]{2,3}([-_][A-Za-z0-9]{2,4})*"
+            + "\\.[A-Za-z0-9]+$"),
         PathRule.Create(V, "test fixtures", "(^|/)(_*[Ff]ixtures_*|testdata)/"),
         PathRule.Create(V, "folder Godeps/_workspace/", "(^|/)Godeps/_workspace/"),
         PathRule.Create(V, "folder Pods/ or Carthage/", "(^|/)(Pods|Carthage/Checkouts|Carthage/Build)/"),
@@ -31,20 +37,15 @@ public static class PathRules
         // that the core team does not maintain as part of it; a package's own contrib/ (django/contrib) is core.
         PathRule.Create(V, "root folder contrib/", "^contrib/"),
 
-        // normalize.css is a style sheet only (as in Linguist), so a normalize.js of a project's own stays code.
+        // A copy of a well-known library carries its version in its name (jquery-1.9.1.js, bootstrap-3.3.5.css,
+        // d3.v3.js); a bare "jquery.js", "backbone.js" or "bootstrap.js" is as often the project's own main file.
         PathRule.Create(
             V,
             "bundled library",
-            "(^|/)(jquery([-._][^/]*)?|jquery\\.[^/]+|bootstrap([-._][^/]*)?|modernizr([-._][^/]*)?"
-            + "|html5shiv([-._][^/]*)?|respond([-._]min)?|prototype|mootools([-._][^/]*)?|require|"
-            + "underscore([-._]min)?|lodash([-._][^/]*)?|backbone([-._]min)?|angular([-._][0-9][^/]*|[-._]min)?"
-            + "|react(-dom)?([-._][0-9][^/]*|[-._]min|[-._]development|[-._]production[^/]*)?"
-            + "|d3([-._]v?[0-9][^/]*|[-._]min)?|three([-._]min)?|moment([-._]min|-with-locales[^/]*)?"
-            + "|raphael([-._][^/]*)?|handlebars([-._][0-9][^/]*|[-._]min|[-._]runtime[^/]*)?|knockout([-._][^/]*)?"
-            + "|ember([-._][0-9][^/]*|[-._]min)?|vue([-._][0-9][^/]*|[-._]min|[-._]runtime[^/]*)?"
-            + "|normalize(?=\\.css$)|popper([-._]min)?|chart([-._]min)?|socket\\.io([-._]min)?"
-            + "|es[56]-shim([-._][^/]*)?|polyfill([-._]min)?|sizzle([-._]min)?|qunit([-._][^/]*)?|mocha|chai"
-            + "|sinon([-._][^/]*)?|jasmine([-._][^/]*)?)\\.(js|css)$"),
+            "(^|/)(jquery(-ui|-migrate|\\.[a-z]+)?|bootstrap|modernizr|html5shiv|respond|prototype|mootools"
+            + "|underscore|lodash|backbone|angular|react(-dom)?|d3|three|moment|raphael|handlebars|knockout"
+            + "|ember|vue|normalize|popper|chart|socket\\.io|es[56]-shim|sizzle|qunit|mocha|chai|sinon|jasmine"
+            + "|require|zepto|highcharts|leaflet|codemirror|ace)[-._]v?[0-9]+(\\.[0-9]+)*([-._][^/]*)?\\.(js|css)$"),
         PathRule.Create(V, "bundled MathJax or TinyMCE", "(^|/)(MathJax|tiny_?mce|ckeditor|codemirror|ace-builds)/"),
         PathRule.Create(V, "Gradle or Maven wrapper", "(^|/)(gradlew(\\.bat)?|mvnw(\\.cmd)?|\\.mvn/wrapper/.*)$"),
     ];
@@ -97,6 +98,5 @@ public static class PathRules
             + "[^/]*\\.(?i:designer)\\.(cs|vb)|[^/]*_generated\\.(go|rs|ts|h|cc)|bindata\\.go)$"),
         PathRule.Create(G, "Xcode or Visual Studio project", "\\.(xcodeproj|xcworkspace)/|\\.(pbxproj|sln)$"),
         PathRule.Create(G, "build output dist/", "(^|/)dist/"),
-        PathRule.Create(G, "Automake output", "(^|/)Makefile\\.in$"),
     ];
 }

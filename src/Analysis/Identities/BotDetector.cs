@@ -45,6 +45,6 @@ public sealed partial class BotDetector
         return plus >= 0 ? local[(plus + 1)..] : local;
     }
 
-    [GeneratedRegex(@"[\[\-_ ]bot\]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\[bot\]|[-_]bot)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BotSuffix();
 }

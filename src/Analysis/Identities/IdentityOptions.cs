@@ -5,7 +5,8 @@ public sealed record IdentityOptions
 {
     /// <summary>
     /// Gets the names never used to merge identities, compared after normalisation (lower case, no accents):
-    /// shared by strangers, they would join unrelated people into one developer. Empty in reference mode.
+    /// shared by strangers, they would join unrelated people into one developer. Empty in reference mode; when not
+    /// empty, placeholder emails (<see cref="GenericEmails"/>) never merge identities either.
     /// </summary>
     public IReadOnlySet<string> GenericNames { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

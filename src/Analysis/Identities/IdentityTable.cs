@@ -32,7 +32,7 @@ internal sealed class IdentityTable
         _identities.Add((name, email));
         _commitCounts.Add(1);
         _byIdentity[(name, email)] = id;
-        if (email.Length > 0 && joinByEmail)
+        if (email.Length > 0 && joinByEmail && !(_genericNames.Count > 0 && GenericEmails.IsGeneric(email)))
         {
             Join(id, "e:" + NameNormalizer.Normalize(email));
         }

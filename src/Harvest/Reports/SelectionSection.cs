@@ -21,13 +21,16 @@ internal static class SelectionSection
 
         body.Append("<section class=\"card\" id=\"selection\"><h2>Files analysed</h2><p class=\"note\">")
             .Append(HtmlText.Count(selection.Code)).Append(" of ").Append(HtmlText.Count(selection.Total))
-            .Append(selection.Classifier
-                ? " files are the system's own code; the others were left out by the rules below."
-                : " files analysed: the file classifier was off.")
+            .Append(selection.Classifier ? " files are the system's own code" : " files kept: the classifier was off")
+            .Append(selection.LeftOut.Count > 0 ? "; the others were left out by the rules below." : ".")
+            .Append(selection.WithoutHistory > 0
+                ? $" {HtmlText.Count(selection.WithoutHistory)} of them have no change by a counted developer "
+                    + "(only bots, or none since the chosen date) and are not analysed."
+                : string.Empty)
             .Append("</p><table><thead><tr><th>Kind</th><th class=\"num\">Files</th></tr></thead><tbody>");
         foreach (var (category, count) in selection.ByCategory)
         {
-            body.Append("<tr><td>").Append(HtmlText.Encode(category)).Append("</td><td class=\"num\">")
+            body.Append("<tr><td>").Append(HtmlText.Encode(Label(category))).Append("</td><td class=\"num\">")
                 .Append(HtmlText.Count(count)).Append("</td></tr>");
         }
 
@@ -36,6 +39,9 @@ internal static class SelectionSection
         AppendIdentities(body, result.MergedIdentities ?? []);
         body.Append("</section>");
     }
+
+    // The JSON's camelCase keys, as a reader would say them.
+    private static string Label(string category) => category == "notCode" ? "not code" : category;
 
     private static void AppendReasons(StringBuilder body, FileSelection selection)
     {

@@ -93,8 +93,16 @@ internal static class AnalysisBlockReader
                 continue;
             }
 
-            _ = GlobPattern.Parse(text);
-            patterns.Add(text);
+            try
+            {
+                _ = GlobPattern.Parse(text);
+                patterns.Add(text);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add($"'{Property}.{name}[{index}]': {ex.Message.Split(" (Parameter")[0]} Write it as in "
+                    + ".gitignore, e.g. \"src/gen/**\".");
+            }
         }
 
         return patterns;

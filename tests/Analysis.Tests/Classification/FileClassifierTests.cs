@@ -64,29 +64,29 @@ public sealed class FileClassifierTests
     }
 
     [Fact]
-    public void Classify_MeanLineAbove110_GeneratedAsMinified()
+    public void Classify_MeanLineAbove300_GeneratedAsMinified()
     {
-        // Two lines of 299 characters and a newline each: (600 bytes - 2 newlines) / 2 lines = 299 > 110.
+        // Two lines of 399 characters and a newline each: (800 bytes - 2 newlines) / 2 lines = 399 > 300.
         using var fixture = new GitFixture();
-        var line = "var a=" + new string('1', 292) + ";\n";
+        var line = "var a=" + new string('1', 392) + ";\n";
         fixture.WriteFile("web/bundle.js", line + line).WriteFile("web/app.js", "var a = 1;\nvar b = 2;\n");
         fixture.Commit(Alice);
 
         var decisions = Classifications.Of(fixture);
 
         Assert.Equal(
-            new FileDecision("web/bundle.js", FileCategory.Generated, "minified (mean line 299 characters)"),
+            new FileDecision("web/bundle.js", FileCategory.Generated, "minified (mean line 399 characters)"),
             decisions["web/bundle.js"]);
         Assert.Equal(new FileDecision("web/app.js", FileCategory.Code, "JavaScript"), decisions["web/app.js"]);
     }
 
     [Theory]
-    [InlineData(110, FileCategory.Code)]
-    [InlineData(111, FileCategory.Generated)]
+    [InlineData(300, FileCategory.Code)]
+    [InlineData(301, FileCategory.Generated)]
     public void Classify_MeanLineAtThreshold_MinifiedOnlyAbove(int length, FileCategory expected)
     {
-        // Linguist's mean counts characters without the newline and needs more than 110, so lines of exactly 110
-        // characters are not minified.
+        // The mean counts characters without the newline and must exceed 300, so lines of exactly 300 characters
+        // are not minified (Linguist's 110 took small hand-written files with one long regular expression).
         using var fixture = new GitFixture();
         var line = new string('a', length - 1) + ";\n";
         fixture.WriteFile("web/wide.css", line + line + line).Commit(Alice);

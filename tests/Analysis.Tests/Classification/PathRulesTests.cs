@@ -78,16 +78,20 @@ public sealed class PathRulesTests
 
     [Theory]
     [InlineData("public/js/jquery-1.9.1.js", FileCategory.Vendored)]
-    [InlineData("public/js/jquery.cookie.js", FileCategory.Vendored)]
-    [InlineData("static/bootstrap.css", FileCategory.Vendored)]
+    [InlineData("public/js/jquery.cookie-1.4.1.js", FileCategory.Vendored)]
+    [InlineData("static/bootstrap-3.3.5.css", FileCategory.Vendored)]
     [InlineData("static/d3.v3.js", FileCategory.Vendored)]
-    // "jquery" followed by [-._] and anything is a bundled jQuery build or plugin by the rule, as in Linguist.
-    [InlineData("src/jquery-ui-widget-of-our-own.js", FileCategory.Vendored)]
+    // Without a version in its name, a library's name is as often the project's own main file.
+    [InlineData("static/bootstrap.css", FileCategory.Code)]
+    [InlineData("backbone.js", FileCategory.Code)]
+    [InlineData("src/jquery.js", FileCategory.Code)]
+    [InlineData("resources/js/bootstrap.js", FileCategory.Code)]
+    [InlineData("src/jquery-ui-widget-of-our-own.js", FileCategory.Code)]
     [InlineData("src/myjquery.js", FileCategory.Code)]
     [InlineData("src/jquery-plugin.ts", FileCategory.Code)]
     [InlineData("src/requirements.js", FileCategory.Code)]
     [InlineData("src/chartist.js", FileCategory.Code)]
-    [InlineData("static/css/normalize.css", FileCategory.Vendored)]
+    [InlineData("static/css/normalize-8.0.1.css", FileCategory.Vendored)]
     // normalize.css is a style sheet; a script of that name is somebody's own normaliser (Linguist: CSS only).
     [InlineData("src/utils/normalize.js", FileCategory.Code)]
     public void Classify_BundledLibraryNames_VendoredButNotOurOwnNames(string path, FileCategory category)
