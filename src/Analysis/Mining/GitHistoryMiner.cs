@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LibGit2Sharp;
+using TruckFactor.Analysis.Mining.Raw;
 
 namespace TruckFactor.Analysis.Mining;
 
@@ -50,7 +51,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
         };
         var walk = repository.Commits.QueryBy(filter).ToList();
         var commits = new List<CommitRecord>(walk.Count);
-        var renames = new GitRenameDetector(repository);
+        var renames = new GitRenameDetector(new LibGit2BlobSource(repository));
         int merges = 0, records = 0, fallbacks = 0;
         foreach (var commit in walk)
         {
@@ -70,9 +71,11 @@ public sealed class GitHistoryMiner : IHistoryMiner
         return new CommitLog(request.DisplayName, head.Sha, commits, files, submodules, ReadMailmap(head), statistics);
     }
 
-    private static CommitRecord ReadCommit(
+    /// <summary>Mines one commit through LibGit2Sharp; the raw miner's fallback for objects it cannot read.
+    /// </summary>
+    internal static CommitRecord ReadCommit(
         Repository repository,
-        GitRenameDetector renames,
+        GitRenameDetector? renames,
         Commit commit,
         ref int fallbacks)
     {
@@ -84,20 +87,20 @@ public sealed class GitHistoryMiner : IHistoryMiner
             var parentTree = parents.Count == 0 ? null : parents[0].Tree;
             var diff = repository.Diff.Compare<TreeChanges>(parentTree, commit.Tree, TreeOnly);
             changes = ToChanges(diff, renames);
-            fallbacks += renames.MissedBlobs ? 1 : 0;
+            fallbacks += renames is { MissedBlobs: true } ? 1 : 0;
         }
 
         var parentIds = parents.ConvertAll(p => p.Sha);
         return new CommitRecord(commit.Sha, author.Name, author.Email, author.When, parents.Count, changes, parentIds);
     }
 
-    private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector renames)
+    private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector? renames)
     {
-        var sources = diff.Deleted.Select(c => new RenameSide(c.OldPath, c.OldOid, c.OldMode)).ToList();
-        var destinations = diff.Added.Select(c => new RenameSide(c.Path, c.Oid, c.Mode)).ToList();
+        var sources = diff.Deleted.Select(c => new RenameSide(c.OldPath, Key(c.OldOid), (int)c.OldMode)).ToList();
+        var destinations = diff.Added.Select(c => new RenameSide(c.Path, Key(c.Oid), (int)c.Mode)).ToList();
         sources.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         destinations.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        renames.Pair(sources, destinations);
+        renames?.Pair(sources, destinations);
 
         var result = new List<FileChange>(diff.Count);
         foreach (var destination in destinations)
@@ -114,6 +117,8 @@ public sealed class GitHistoryMiner : IHistoryMiner
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
     }
+
+    private static ObjectKey Key(ObjectId id) => ObjectKey.Read(id.RawId);
 
     private static (List<string> Files, List<string> Submodules) ListFiles(Tree tree)
     {
@@ -145,7 +150,8 @@ public sealed class GitHistoryMiner : IHistoryMiner
         return (files, submodules);
     }
 
-    private static string? ReadMailmap(Commit head)
+    /// <summary>Reads <c>.mailmap</c> at the analysed commit, as every miner reports it.</summary>
+    internal static string? ReadMailmap(Commit head)
     {
         return head[MailmapPath]?.Target is Blob blob ? blob.GetContentText() : null;
     }

@@ -1,0 +1,14 @@
+namespace TruckFactor.Analysis.Mining.Raw;
+
+/// <summary>What the miner needs from a raw commit object.</summary>
+/// <param name="Tree">The id of the commit's root tree.</param>
+/// <param name="Parents">The parents' ids, in the order the commit lists them.</param>
+/// <param name="AuthorName">The author's name, trimmed as libgit2 trims it.</param>
+/// <param name="AuthorEmail">The author's email, trimmed as libgit2 trims it.</param>
+/// <param name="AuthoredAt">The author date with its time-zone offset.</param>
+internal sealed record CommitHeader(
+    ObjectKey Tree,
+    ObjectKey[] Parents,
+    string AuthorName,
+    string AuthorEmail,
+    DateTimeOffset AuthoredAt);
