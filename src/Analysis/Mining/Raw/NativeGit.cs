@@ -18,6 +18,12 @@ internal static unsafe partial class NativeGit
     private const string Library = "git2-5853918";
 
     // git_libgit2_opt_t values from libgit2's include/git2/common.h.
+    private const int SetWindowSizeOption = 1;
+
+    private const int SetWindowMappedLimitOption = 3;
+
+    private const int SetCacheObjectLimitOption = 6;
+
     private const int EnableCachingOption = 8;
 
     private const int StrictHashVerificationOption = 22;
@@ -84,17 +90,31 @@ internal static unsafe partial class NativeGit
     [LibraryImport(Library, EntryPoint = "git_libgit2_opts")]
     private static partial int SetOption(int option, int value);
 
+    [LibraryImport(Library, EntryPoint = "git_libgit2_opts")]
+    private static partial int SetSizeOption(int option, nint value);
+
+    [LibraryImport(Library, EntryPoint = "git_libgit2_opts")]
+    private static partial int SetCacheLimit(int option, int objectType, nint bytes);
+
     private static bool Initialise()
     {
         // Loading LibGit2Sharp's native layer first makes the resolver below find its already-loaded file.
         _ = GlobalSettings.Version;
         var initialised = Init() >= 0;
 
-        // Each object is read once and parsed in C#: libgit2's object cache only costs locking and memory, and
-        // re-hashing every inflated object doubles the cost of a read (the pack's own CRCs still guard the data).
-        // A failure here only costs speed, never correctness, so it is not an error.
-        var tuned = SetOption(EnableCachingOption, 0) >= 0;
+        // Trees and blobs are read once and parsed in C#, so caching them in libgit2 only costs locking and memory;
+        // commits are cached because the revision walk reads each one before the miner does. Re-hashing every
+        // inflated object doubles the cost of a read (the pack's own CRCs still guard the data). A failure here
+        // only costs speed or memory, never correctness, so it is not an error.
+        var tuned = SetOption(EnableCachingOption, 1) >= 0;
+        tuned &= SetCacheLimit(SetCacheObjectLimitOption, NativeObject.TreeType, 0) >= 0;
+        tuned &= SetCacheLimit(SetCacheObjectLimitOption, NativeObject.BlobType, 0) >= 0;
         tuned &= SetOption(StrictHashVerificationOption, 0) >= 0;
+
+        // libgit2 maps a whole pack in 1 GiB windows; smaller windows under a cap keep the resident set of a long
+        // walk bounded (the pages of a mapped pack count as resident once touched).
+        tuned &= SetSizeOption(SetWindowSizeOption, 32 << 20) >= 0;
+        tuned &= SetSizeOption(SetWindowMappedLimitOption, 128 << 20) >= 0;
         return initialised && tuned;
     }
 

@@ -16,6 +16,9 @@ internal readonly unsafe struct NativeObject : IDisposable
         _handle = handle;
     }
 
+    /// <summary>Gets the native handle, for an owner that frees it later instead of <see cref="Dispose"/>.</summary>
+    public nint Handle => _handle;
+
     public int Type => NativeGit.OdbObjectType(_handle);
 
     public ReadOnlySpan<byte> Data =>

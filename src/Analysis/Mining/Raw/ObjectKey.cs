@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace TruckFactor.Analysis.Mining.Raw;
 
-/// <summary>A SHA-1 object id held by value, cheap to hash and compare, for dictionaries of trees and commits.</summary>
+/// <summary>A SHA-1 object id held by value, cheap to hash and compare, as a key for trees and commits.</summary>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
 internal readonly struct ObjectKey : IEquatable<ObjectKey>
 {

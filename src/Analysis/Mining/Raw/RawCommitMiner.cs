@@ -111,7 +111,8 @@ internal sealed class RawCommitMiner
                 : new FileChange(FileChangeKind.Added, destination.Path));
         }
 
-        result.AddRange(sources.Where(s => s.Partner is null).Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
+        var deleted = sources.Where(s => s.Partner is null);
+        result.AddRange(deleted.Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return [.. result];
     }

@@ -2,8 +2,8 @@ namespace TruckFactor.Analysis.Mining.Raw;
 
 /// <summary>
 /// Compares two trees as <c>git diff-tree -r</c> does without rename detection: identical subtrees are skipped by
-/// id without being read, identical runs of entries at both ends of a changed tree are skipped by their bytes,
-/// and only the remaining entries are merged by git's tree order. Paths are built only for changed entries.
+/// id without being read, the identical leading run of entries of a changed tree is skipped by its bytes, and the
+/// rest is merged by git's tree order, scanning entries in place. Paths are built only for changed entries.
 /// </summary>
 internal sealed class TreeDiffer
 {
@@ -21,6 +21,7 @@ internal sealed class TreeDiffer
     /// <summary>Adds to <paramref name="changes"/> every path that differs; a null old tree is the empty tree.
     /// </summary>
     /// <exception cref="MissingObjectException">A tree needed for the comparison is missing.</exception>
+    /// <exception cref="InvalidDataException">A tree is malformed.</exception>
     public void Compare(ObjectKey? oldTree, ObjectKey newTree, List<RawChange> changes)
     {
         if (oldTree == newTree)
@@ -29,69 +30,52 @@ internal sealed class TreeDiffer
         }
 
         _changes = changes;
-        var before = oldTree is { } id ? _trees.Get(id) : ParsedTree.Empty;
+        var before = oldTree is { } id ? _trees.Get(id) : RawTree.Empty;
         CompareTrees(before, _trees.Get(newTree), 0);
     }
 
-    private void CompareTrees(ParsedTree before, ParsedTree after, int prefixLength)
+    private void CompareTrees(RawTree beforeTree, RawTree afterTree, int prefixLength)
     {
-        var (first, lastBefore, lastAfter) = DifferingRange(before, after);
-        int i = first, j = first;
-        while (i <= lastBefore || j <= lastAfter)
+        var before = beforeTree.Data;
+        var after = afterTree.Data;
+
+        // Up to the first differing byte both trees hold the same entries.
+        var start = TreeEntry.BoundaryWithin(before, before.CommonPrefixLength(after));
+        int i = start, j = start;
+        while (i < before.Length || j < after.Length)
         {
-            var order = i > lastBefore ? 1
-                : j > lastAfter ? -1
-                : TreeOrder(before, before.Entries[i], after, after.Entries[j]);
+            var old = i < before.Length ? TreeEntry.Read(before, i) : default;
+            var current = j < after.Length ? TreeEntry.Read(after, j) : default;
+            var order = i >= before.Length ? 1
+                : j >= after.Length ? -1
+                : TreeOrder(before, old, after, current);
             if (order < 0)
             {
-                Emit(FileChangeKind.Deleted, before, before.Entries[i++], prefixLength);
+                Emit(FileChangeKind.Deleted, before, old, prefixLength);
+                i = old.End;
             }
             else if (order > 0)
             {
-                Emit(FileChangeKind.Added, after, after.Entries[j++], prefixLength);
+                Emit(FileChangeKind.Added, after, current, prefixLength);
+                j = current.End;
             }
             else
             {
-                CompareEntries(before, before.Entries[i++], after, after.Entries[j++], prefixLength);
+                CompareEntries(before, old, after, current, prefixLength);
+                (i, j) = (old.End, current.End);
             }
         }
     }
 
-    /// <summary>Finds the entries that differ: the first index (equal in both trees) and the last of each.</summary>
-    private static (int First, int LastBefore, int LastAfter) DifferingRange(ParsedTree before, ParsedTree after)
+    private void CompareEntries(
+        ReadOnlySpan<byte> before,
+        TreeEntry old,
+        ReadOnlySpan<byte> after,
+        TreeEntry current,
+        int prefixLength)
     {
-        // Up to the first differing byte both trees hold the same entries at the same offsets.
-        var common = before.Data.AsSpan().CommonPrefixLength(after.Data);
-        var first = 0;
-        var limit = Math.Min(before.Entries.Length, after.Entries.Length);
-        while (first < limit && before.Entries[first].End <= common)
-        {
-            first++;
-        }
-
-        int lastBefore = before.Entries.Length - 1, lastAfter = after.Entries.Length - 1;
-        while (lastBefore >= first && lastAfter >= first)
-        {
-            var startBefore = before.Start(lastBefore);
-            var startAfter = after.Start(lastAfter);
-            var entryBefore = before.Data.AsSpan(startBefore, before.Entries[lastBefore].End - startBefore);
-            var entryAfter = after.Data.AsSpan(startAfter, after.Entries[lastAfter].End - startAfter);
-            if (!entryBefore.SequenceEqual(entryAfter))
-            {
-                break;
-            }
-
-            lastBefore--;
-            lastAfter--;
-        }
-
-        return (first, lastBefore, lastAfter);
-    }
-
-    private void CompareEntries(ParsedTree before, TreeEntry old, ParsedTree after, TreeEntry current, int prefixLength)
-    {
-        var oldId = before.Id(old);
-        var newId = after.Id(current);
+        var oldId = old.Id(before);
+        var newId = current.Id(after);
         if (oldId == newId && old.Mode == current.Mode)
         {
             return;
@@ -99,7 +83,7 @@ internal sealed class TreeDiffer
 
         if (GitModes.IsTree(old.Mode))
         {
-            var length = Push(prefixLength, after.Name(current));
+            var length = Push(prefixLength, current.Name(after));
             CompareTrees(_trees.Get(oldId), _trees.Get(newId), length);
             return;
         }
@@ -107,36 +91,38 @@ internal sealed class TreeDiffer
         var kind = (old.Mode & GitModes.TypeMask) == (current.Mode & GitModes.TypeMask)
             ? FileChangeKind.Modified
             : FileChangeKind.TypeChanged;
-        var path = PathOf(prefixLength, after.Name(current));
+        var path = PathOf(prefixLength, current.Name(after));
         _changes.Add(new RawChange(kind, path, oldId, old.Mode, newId, current.Mode));
     }
 
-    private void Emit(FileChangeKind kind, ParsedTree tree, TreeEntry entry, int prefixLength)
+    private void Emit(FileChangeKind kind, ReadOnlySpan<byte> tree, TreeEntry entry, int prefixLength)
     {
-        var id = tree.Id(entry);
+        var id = entry.Id(tree);
         if (GitModes.IsTree(entry.Mode))
         {
-            var length = Push(prefixLength, tree.Name(entry));
-            var subtree = _trees.Get(id);
-            foreach (var child in subtree.Entries)
+            var length = Push(prefixLength, entry.Name(tree));
+            var subtree = _trees.Get(id).Data;
+            for (var position = 0; position < subtree.Length;)
             {
+                var child = TreeEntry.Read(subtree, position);
                 Emit(kind, subtree, child, length);
+                position = child.End;
             }
 
             return;
         }
 
-        var path = PathOf(prefixLength, tree.Name(entry));
+        var path = PathOf(prefixLength, entry.Name(tree));
         _changes.Add(kind == FileChangeKind.Added
             ? new RawChange(kind, path, default, 0, id, entry.Mode)
             : new RawChange(kind, path, id, entry.Mode, default, 0));
     }
 
     /// <summary>Git's tree order: names compared bytewise, a tree's name as if it ended in '/'.</summary>
-    private static int TreeOrder(ParsedTree a, TreeEntry x, ParsedTree b, TreeEntry y)
+    private static int TreeOrder(ReadOnlySpan<byte> a, TreeEntry x, ReadOnlySpan<byte> b, TreeEntry y)
     {
-        var nameX = a.Name(x);
-        var nameY = b.Name(y);
+        var nameX = x.Name(a);
+        var nameY = y.Name(b);
         var common = Math.Min(nameX.Length, nameY.Length);
         var order = nameX[..common].SequenceCompareTo(nameY[..common]);
         if (order != 0)
@@ -151,26 +137,25 @@ internal sealed class TreeDiffer
 
     private int Push(int prefixLength, ReadOnlySpan<byte> name)
     {
-        var length = prefixLength + name.Length + 1;
-        if (_prefix.Length < length)
-        {
-            Array.Resize(ref _prefix, Math.Max(length, _prefix.Length * 2));
-        }
-
-        name.CopyTo(_prefix.AsSpan(prefixLength));
+        var length = PathLength(prefixLength, name) + 1;
         _prefix[length - 1] = (byte)'/';
         return length;
     }
 
     private string PathOf(int prefixLength, ReadOnlySpan<byte> name)
     {
+        return _paths.Get(_prefix.AsSpan(0, PathLength(prefixLength, name)));
+    }
+
+    private int PathLength(int prefixLength, ReadOnlySpan<byte> name)
+    {
         var length = prefixLength + name.Length;
-        if (_prefix.Length < length)
+        if (_prefix.Length < length + 1)
         {
-            Array.Resize(ref _prefix, Math.Max(length, _prefix.Length * 2));
+            Array.Resize(ref _prefix, Math.Max(length + 1, _prefix.Length * 2));
         }
 
         name.CopyTo(_prefix.AsSpan(prefixLength));
-        return _paths.Get(_prefix.AsSpan(0, length));
+        return length;
     }
 }

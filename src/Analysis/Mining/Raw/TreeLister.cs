@@ -15,18 +15,21 @@ internal static class TreeLister
         while (pending.Count > 0)
         {
             var (id, prefix) = pending.Pop();
-            var tree = trees.Get(id);
-            foreach (var entry in tree.Entries)
+            var tree = trees.Get(id).Data;
+            for (var position = 0; position < tree.Length;)
             {
-                var path = prefix + Encoding.UTF8.GetString(tree.Name(entry));
+                var entry = TreeEntry.Read(tree, position);
+                var path = prefix + Encoding.UTF8.GetString(entry.Name(tree));
                 if (GitModes.IsTree(entry.Mode))
                 {
-                    pending.Push((tree.Id(entry), path + "/"));
+                    pending.Push((entry.Id(tree), path + "/"));
                 }
                 else
                 {
                     (entry.Mode == GitModes.GitLink ? submodules : files).Add(path);
                 }
+
+                position = entry.End;
             }
         }
 

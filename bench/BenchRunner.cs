@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TruckFactor.Bench;
+
+/// <summary>
+/// Measures each repository: ours and git alternately in the same run (best of the rounds), peak memory, whether
+/// the records equal git's, the truck factor from a mined log, a re-run with the stored log, and two workers.
+/// </summary>
+internal static class BenchRunner
+{
+    public static List<RepositoryFigures> Run(IReadOnlyList<string> repositories, int rounds)
+    {
+        var rows = new List<RepositoryFigures>();
+        foreach (var repository in repositories)
+        {
+            Console.Error.WriteLine($"bench: measuring {repository} ...");
+            rows.Add(Measure(repository, rounds));
+        }
+
+        return rows;
+    }
+
+    private static RepositoryFigures Measure(string repository, int rounds)
+    {
+        var check = ChildRun.Run("mine", repository, "--no-renames", "--check").Result;
+        var checkRenames = ChildRun.Run("mine", repository, "--check").Result;
+        double ours = double.MaxValue, oursProcess = double.MaxValue, git = double.MaxValue;
+        double oursRenames = double.MaxValue, gitRenames = double.MaxValue, peak = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var (plain, wall) = ChildRun.Run("mine", repository, "--no-renames");
+            (ours, oursProcess) = (Math.Min(ours, plain.Seconds), Math.Min(oursProcess, wall));
+            git = Math.Min(git, GitProcess.Time(repository, GitRecords.LogArguments(renames: false)));
+            var (renamed, _) = ChildRun.Run("mine", repository);
+            (oursRenames, peak) = (Math.Min(oursRenames, renamed.Seconds), Math.Max(peak, renamed.PeakMebiBytes));
+            gitRenames = Math.Min(gitRenames, GitProcess.Time(repository, GitRecords.LogArguments(renames: true)));
+        }
+
+        var logFile = Path.Combine(Path.GetTempPath(), $"tf-bench-{Guid.NewGuid():N}.json.gz");
+        try
+        {
+            var truckFactor = ChildRun.Run("tf", repository, logFile).Result.Seconds;
+            var rerun = ChildRun.Run("rerun", repository, logFile).WallSeconds;
+            var (one, two) = Workers(repository);
+            return new RepositoryFigures(
+                Path.GetFileName(repository.TrimEnd('/')), check.Commits, ours, oursProcess, git, oursRenames,
+                gitRenames, peak, check.Differences, checkRenames.Differences, checkRenames.Fallbacks, truckFactor,
+                rerun, one, two);
+        }
+        finally
+        {
+            File.Delete(logFile);
+        }
+    }
+
+    /// <summary>Times one mining process alone, then two at once, each with its own pack handles.</summary>
+    private static (double One, double Two) Workers(string repository)
+    {
+        var one = ChildRun.Run("mine", repository).WallSeconds;
+        var stopwatch = Stopwatch.StartNew();
+        using var first = ChildRun.Start("mine", repository);
+        using var second = ChildRun.Start("mine", repository);
+        var reading = Task.Run(() => ChildRun.Read(second));
+        ChildRun.Read(first);
+        reading.GetAwaiter().GetResult();
+        return (one, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    public static void Print(IEnumerable<RepositoryFigures> rows, TextWriter output)
+    {
+        output.WriteLine("| repository | commits | ours s | git s | git/ours | ours -M s | git -M s | git/ours -M "
+            + "| peak MiB | records = git | TF from log s | re-run s | 2 workers gain |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            var same = r.RecordsIdentical ? "yes" : $"no ({r.Differences} / {r.DifferencesRenames} commits)";
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Commits} | {r.Ours:0.00} | {r.Git:0.00} | {r.Ratio:0.00} | {r.OursRenames:0.00} "
+                + $"| {r.GitRenames:0.00} | {r.RatioRenames:0.00} | {r.PeakMebiBytes:0} | {same} "
+                + $"| {r.TruckFactorFromLog:0.00} | {r.Rerun:0.00} | {r.WorkerGain:0.00} |"));
+        }
+
+        output.WriteLine("ours s: mining inside the process (process wall adds about "
+            + string.Create(CultureInfo.InvariantCulture, $"{rows.Average(r => r.OursProcess - r.Ours):0.00} s); ")
+            + "git s: git log -z --name-status --no-renames; -M: rename detection, diff.renameLimit=999999.");
+        output.WriteLine("Fallback commits (missing blobs or objects): "
+            + string.Join(", ", rows.Select(r => $"{r.Name} {r.Fallbacks}")));
+    }
+}
