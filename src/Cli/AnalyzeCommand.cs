@@ -35,9 +35,10 @@ internal static class AnalyzeCommand
             Description = "Extra identity aliases in .mailmap format (Proper Name <proper@email> Other <other@email>).",
         };
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Folder for clones of URLs." };
+        var miner = MinerOption.Create();
         var command = new Command("analyze", "Compute the truck factor of one repository.")
         {
-            location, commit, at, profile, format, file, aliases, cache,
+            location, commit, at, profile, format, file, aliases, cache, miner,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -49,7 +50,8 @@ internal static class AnalyzeCommand
                 parse.GetValue(format),
                 parse.GetValue(file),
                 parse.GetValue(aliases),
-                parse.GetValue(cache));
+                parse.GetValue(cache),
+                parse.GetValue(miner));
             return await RunAsync(request, output, error, token).ConfigureAwait(false);
         });
         return command;
@@ -70,7 +72,8 @@ internal static class AnalyzeCommand
             var cache = new RepositoryCache(request.Cache?.FullName ?? RepositoryCache.DefaultRoot);
             var (path, display) = cache.Prepare(request.Location, token);
             var progress = new ProgressReporter(error);
-            var log = new GitHistoryMiner().Mine(new MiningRequest(path, display, request.Commit, at), progress, token);
+            var log = HistoryMiners.Create(request.Miner)
+                .Mine(new MiningRequest(path, display, request.Commit, at), progress, token);
             progress.Finish();
             var result = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(request.Profile, aliasText));
             var text = request.Format switch

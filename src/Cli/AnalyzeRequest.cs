@@ -1,4 +1,5 @@
 using TruckFactor.Analysis;
+using TruckFactor.Analysis.Mining;
 
 namespace TruckFactor.Cli;
 
@@ -11,4 +12,5 @@ internal sealed record AnalyzeRequest(
     OutputFormat Format,
     FileInfo? Output,
     FileInfo? AliasFile,
-    DirectoryInfo? Cache);
+    DirectoryInfo? Cache,
+    MinerKind Miner = MinerKind.Raw);

@@ -49,7 +49,7 @@ public static class HarvestServiceCollectionExtensions
             var folder = provider.GetRequiredService<IOptions<HarvestOptions>>().Value.CacheFolder;
             return new RepositoryCache(string.IsNullOrWhiteSpace(folder) ? RepositoryCache.DefaultRoot : folder);
         });
-        services.TryAddSingleton<IHistoryMiner, GitHistoryMiner>();
+        services.TryAddSingleton<IHistoryMiner, RawObjectMiner>();
         services.AddSingleton<RepositoryHarvester>();
         services.AddSingleton<HarvestApi>();
         services.AddTransient<MineBatchActivity>();

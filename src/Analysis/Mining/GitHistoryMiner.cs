@@ -112,7 +112,10 @@ public sealed class GitHistoryMiner : IHistoryMiner
 
         var deleted = sources.Where(s => s.Partner is null);
         result.AddRange(deleted.Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
-        result.AddRange(diff.Modified.Select(c => new FileChange(FileChangeKind.Modified, c.Path)));
+        // libgit2 reports a group-writable 100664 entry against the same blob at 100644 as modified; git does not.
+        var modified = diff.Modified.Where(c => c.OldOid != c.Oid
+            || GitModes.Normalise((int)c.OldMode) != GitModes.Normalise((int)c.Mode));
+        result.AddRange(modified.Select(c => new FileChange(FileChangeKind.Modified, c.Path)));
         result.AddRange(diff.TypeChanged.Select(c => new FileChange(FileChangeKind.TypeChanged, c.Path)));
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;

@@ -50,7 +50,12 @@ public static class BlobNames
     /// <param name="head">The full commit id.</param>
     /// <returns>The blob name.</returns>
     public static string CommitLog(string location, string head) =>
-        $"commit-logs/{RepositoryKey(location)}/{Safe(head)}.json.gz";
+        CommitLogPrefix(location) + Safe(head) + ".json.gz";
+
+    /// <summary>The folder of every stored commit log of <paramref name="location"/>, one per mined head.</summary>
+    /// <param name="location">The repository.</param>
+    /// <returns>The blob name prefix, ending in a slash.</returns>
+    public static string CommitLogPrefix(string location) => $"commit-logs/{RepositoryKey(location)}/";
 
     /// <summary>The outcomes of one mining batch.</summary>
     /// <param name="harvestId">The harvest.</param>
