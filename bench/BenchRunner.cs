@@ -25,16 +25,16 @@ internal static class BenchRunner
     {
         var check = ChildRun.Run("mine", repository, "--no-renames", "--check").Result;
         var checkRenames = ChildRun.Run("mine", repository, "--check").Result;
-        double ours = double.MaxValue, oursProcess = double.MaxValue, git = double.MaxValue;
-        double oursRenames = double.MaxValue, gitRenames = double.MaxValue, peak = 0;
+        double ours = double.MaxValue, oursProcess = double.MaxValue, oursRenames = double.MaxValue, peak = 0;
+        double? git = double.MaxValue, gitRenames = double.MaxValue;
         for (var round = 0; round < rounds; round++)
         {
             var (plain, wall) = ChildRun.Run("mine", repository, "--no-renames");
             (ours, oursProcess) = (Math.Min(ours, plain.Seconds), Math.Min(oursProcess, wall));
-            git = Math.Min(git, GitProcess.Time(repository, GitRecords.LogArguments(renames: false)));
+            git = Best(git, GitProcess.Time(repository, GitRecords.LogArguments(renames: false)));
             var (renamed, _) = ChildRun.Run("mine", repository);
             (oursRenames, peak) = (Math.Min(oursRenames, renamed.Seconds), Math.Max(peak, renamed.PeakMebiBytes));
-            gitRenames = Math.Min(gitRenames, GitProcess.Time(repository, GitRecords.LogArguments(renames: true)));
+            gitRenames = Best(gitRenames, GitProcess.Time(repository, GitRecords.LogArguments(renames: true)));
         }
 
         var logFile = Path.Combine(Path.GetTempPath(), $"tf-bench-{Guid.NewGuid():N}.json.gz");
@@ -45,14 +45,18 @@ internal static class BenchRunner
             var (one, two) = Workers(repository);
             return new RepositoryFigures(
                 Path.GetFileName(repository.TrimEnd('/')), check.Commits, ours, oursProcess, git, oursRenames,
-                gitRenames, peak, check.Differences, checkRenames.Differences, checkRenames.Fallbacks, truckFactor,
-                rerun, one, two);
+                gitRenames, peak, check.Differences, checkRenames.Differences, checkRenames.Compared,
+                checkRenames.Fallbacks, truckFactor, rerun, one, two);
         }
         finally
         {
             File.Delete(logFile);
         }
     }
+
+    /// <summary>Keeps the best time; a failed git run makes the figure unknown (null).</summary>
+    private static double? Best(double? best, double? time) =>
+        best is null || time is null ? null : Math.Min(best.Value, time.Value);
 
     /// <summary>Times one mining process alone, then two at once, each with its own pack handles.</summary>
     private static (double One, double Two) Workers(string repository)
@@ -75,17 +79,23 @@ internal static class BenchRunner
         foreach (var r in rows)
         {
             var same = r.RecordsIdentical ? "yes" : $"no ({r.Differences} / {r.DifferencesRenames} commits)";
+            same += r.ComparedRenames < r.Commits - 1 ? $" (-M: {r.ComparedRenames} commits git printed)" : "";
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Commits} | {r.Ours:0.00} | {r.Git:0.00} | {r.Ratio:0.00} | {r.OursRenames:0.00} "
-                + $"| {r.GitRenames:0.00} | {r.RatioRenames:0.00} | {r.PeakMebiBytes:0} | {same} "
+                $"| {r.Name} | {r.Commits} | {r.Ours:0.00} | {Figure(r.Git)} | {Figure(r.Ratio)} "
+                + $"| {r.OursRenames:0.00} "
+                + $"| {Figure(r.GitRenames)} | {Figure(r.RatioRenames)} | {r.PeakMebiBytes:0} | {same} "
                 + $"| {r.TruckFactorFromLog:0.00} | {r.Rerun:0.00} | {r.WorkerGain:0.00} |"));
         }
 
         output.WriteLine("ours s: mining inside the process (process wall adds about "
             + string.Create(CultureInfo.InvariantCulture, $"{rows.Average(r => r.OursProcess - r.Ours):0.00} s); ")
             + "git s: git log -z --name-status --no-renames; -M: rename detection, diff.renameLimit=999999.");
+        output.WriteLine("git failed: git stopped at a blob missing from the repository (a partial clone).");
         output.WriteLine("Fallback commits (missing blobs or objects): "
             + string.Join(", ", rows.Select(r => $"{r.Name} {r.Fallbacks}")));
     }
+
+    private static string Figure(double? value) =>
+        value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "git failed";
 }

@@ -22,10 +22,9 @@ internal static class ChildCommands
         var log = miner.Mine(new MiningRequest(repository, repository), null, CancellationToken.None);
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var peak = PeakMemory.MebiBytes();
-        var differences = check
-            ? GitRecords.Differences(GitRecords.FromGit(repository, renames), GitRecords.FromLog(log))
-            : -1;
-        Report(log, seconds, peak, differences);
+        var git = check ? GitRecords.FromGit(repository, renames) : (Records: [], Complete: true);
+        var differences = check ? GitRecords.Differences(git, GitRecords.FromLog(log)) : -1;
+        Report(log, seconds, peak, differences, check ? git.Records.Count : 0);
     }
 
     /// <summary>tf &lt;repo&gt; &lt;log&gt;: mines, stores the log, and times the truck factor from the log.</summary>
@@ -63,7 +62,7 @@ internal static class ChildCommands
         Report(log, stopwatch.Elapsed.TotalSeconds, PeakMemory.MebiBytes(), -1);
     }
 
-    private static void Report(CommitLog log, double seconds, double peak, int differences)
+    private static void Report(CommitLog log, double seconds, double peak, int differences, int compared = 0)
     {
         var statistics = log.Statistics;
         var measurement = new Measurement(
@@ -72,7 +71,8 @@ internal static class ChildCommands
             seconds,
             peak,
             differences,
-            statistics.ObjectFallbacks + statistics.RenameFallbacks);
+            statistics.ObjectFallbacks + statistics.RenameFallbacks,
+            compared);
         Console.WriteLine(Marker + JsonSerializer.Serialize(measurement));
     }
 }

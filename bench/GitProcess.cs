@@ -24,16 +24,15 @@ internal static class GitProcess
         return Process.Start(start) ?? throw new InvalidOperationException("git could not be started.");
     }
 
-    /// <summary>Runs git and returns the wall-clock seconds it took to print everything.</summary>
-    public static double Time(string repository, IEnumerable<string> arguments)
+    /// <summary>Runs git and returns the wall-clock seconds it took to print everything; null when it failed
+    /// (rename detection stops at the first blob missing from a partial clone).</summary>
+    public static double? Time(string repository, IEnumerable<string> arguments)
     {
         var stopwatch = Stopwatch.StartNew();
         using var git = Start(repository, arguments);
         git.StandardOutput.BaseStream.CopyTo(Stream.Null);
         git.WaitForExit();
-        return git.ExitCode == 0
-            ? stopwatch.Elapsed.TotalSeconds
-            : throw new InvalidOperationException($"git failed on {repository} (exit {git.ExitCode}).");
+        return git.ExitCode == 0 ? stopwatch.Elapsed.TotalSeconds : null;
     }
 
     public static string Run(string repository, params string[] arguments)

@@ -13,22 +13,28 @@ internal static class GitRecords
         ? ["-c", "diff.renameLimit=999999", "log", "-z", "--name-status", "-M", "--format=commit %H"]
         : ["log", "-z", "--name-status", "--no-renames", "--format=commit %H"];
 
-    public static Dictionary<string, List<string>> FromGit(string repository, bool renames)
+    /// <summary>
+    /// Reads git's records. Git stops with "unable to read" when rename detection needs a blob the repository
+    /// lacks; then only the commits printed before are returned (the last one may be cut short, so it is dropped).
+    /// </summary>
+    public static (Dictionary<string, List<string>> Records, bool Complete) FromGit(string repository, bool renames)
     {
-        var start = GitProcess.Start(repository, LogArguments(renames));
+        using var git = GitProcess.Start(repository, LogArguments(renames));
         using var output = new MemoryStream();
-        start.StandardOutput.BaseStream.CopyTo(output);
-        start.WaitForExit();
+        git.StandardOutput.BaseStream.CopyTo(output);
+        git.WaitForExit();
         var text = Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var fields = text.Split('\0');
         List<string>? current = null;
+        string? last = null;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i].TrimStart('\n');
             if (field.StartsWith("commit ", StringComparison.Ordinal))
             {
-                result[field["commit ".Length..]] = current = [];
+                last = field["commit ".Length..];
+                result[last] = current = [];
             }
             else if (field.Length > 0 && current is not null)
             {
@@ -36,7 +42,13 @@ internal static class GitRecords
             }
         }
 
-        return result;
+        var complete = git.ExitCode == 0;
+        if (!complete && last is not null)
+        {
+            result.Remove(last);
+        }
+
+        return (result, complete);
     }
 
     public static Dictionary<string, List<string>> FromLog(CommitLog log)
@@ -44,10 +56,13 @@ internal static class GitRecords
         return log.Commits.ToDictionary(c => c.Sha, c => c.Changes.Select(Describe).ToList(), StringComparer.Ordinal);
     }
 
-    /// <summary>Counts the commits whose records differ (missing commits included).</summary>
-    public static int Differences(Dictionary<string, List<string>> git, Dictionary<string, List<string>> mined)
+    /// <summary>Counts the commits whose records differ (missing commits included, when git printed all).</summary>
+    public static int Differences(
+        (Dictionary<string, List<string>> Records, bool Complete) fromGit,
+        Dictionary<string, List<string>> mined)
     {
-        var differing = mined.Keys.Count(k => !git.ContainsKey(k));
+        var git = fromGit.Records;
+        var differing = fromGit.Complete ? mined.Keys.Count(k => !git.ContainsKey(k)) : 0;
         foreach (var (sha, records) in git)
         {
             if (!mined.TryGetValue(sha, out var ours)

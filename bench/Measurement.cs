@@ -7,10 +7,13 @@ namespace TruckFactor.Bench;
 /// <param name="PeakMebiBytes">The process's peak resident set.</param>
 /// <param name="Differences">Commits whose records differ from git's, or -1 when not checked.</param>
 /// <param name="Fallbacks">Commits mined through LibGit2Sharp plus commits whose rename scoring missed a blob.</param>
+/// <param name="Compared">Commits git printed and the check compared (fewer when git stopped on a missing blob).
+/// </param>
 internal sealed record Measurement(
     int Commits,
     int Records,
     double Seconds,
     double PeakMebiBytes,
     int Differences,
-    int Fallbacks);
+    int Fallbacks,
+    int Compared);

@@ -6,21 +6,22 @@ internal sealed record RepositoryFigures(
     int Commits,
     double Ours,
     double OursProcess,
-    double Git,
+    double? Git,
     double OursRenames,
-    double GitRenames,
+    double? GitRenames,
     double PeakMebiBytes,
     int Differences,
     int DifferencesRenames,
+    int ComparedRenames,
     int Fallbacks,
     double TruckFactorFromLog,
     double Rerun,
     double OneWorker,
     double TwoWorkers)
 {
-    public double Ratio => Git / Ours;
+    public double? Ratio => Git / Ours;
 
-    public double RatioRenames => GitRenames / OursRenames;
+    public double? RatioRenames => GitRenames / OursRenames;
 
     /// <summary>Gets how much more two processes mine per second than one (2 means perfect scaling).</summary>
     public double WorkerGain => 2 * OneWorker / TwoWorkers;
