@@ -41,10 +41,10 @@ internal static class BenchRunner
         try
         {
             var truckFactor = ChildRun.Run("tf", repository, logFile).Result.Seconds;
-            var rerun = ChildRun.Run("rerun", repository, logFile).WallSeconds;
+            var rerun = ChildRun.Run("rerun", repository, logFile).Result.Seconds;
             var (one, two) = Workers(repository);
             return new RepositoryFigures(
-                Path.GetFileName(repository.TrimEnd('/')), check.Commits, ours, oursProcess, git, oursRenames,
+                NameOf(repository), check.Commits, ours, oursProcess, git, oursRenames,
                 gitRenames, peak, check.Differences, checkRenames.Differences, checkRenames.Compared,
                 checkRenames.Fallbacks, truckFactor, rerun, one, two);
         }
@@ -52,6 +52,14 @@ internal static class BenchRunner
         {
             File.Delete(logFile);
         }
+    }
+
+    /// <summary>Names a repository by its folder, or by the folder above a bare "repo" or "x.git" folder.</summary>
+    private static string NameOf(string repository)
+    {
+        var folder = Path.GetFullPath(repository).TrimEnd('/');
+        var name = Path.GetFileName(folder);
+        return name is "repo" or ".git" ? Path.GetFileName(Path.GetDirectoryName(folder)!) : name;
     }
 
     /// <summary>Keeps the best time; a failed git run makes the figure unknown (null).</summary>
@@ -91,6 +99,9 @@ internal static class BenchRunner
         output.WriteLine("ours s: mining inside the process (process wall adds about "
             + string.Create(CultureInfo.InvariantCulture, $"{rows.Average(r => r.OursProcess - r.Ours):0.00} s); ")
             + "git s: git log -z --name-status --no-renames; -M: rename detection, diff.renameLimit=999999.");
+        output.WriteLine("TF from log: the truck factor of an already mined log; re-run: resolve the head and read "
+            + "the stored log (gzip JSON), nothing to mine; 2 workers gain: two mining processes at once against "
+            + "one after the other (2.00 = twice the throughput).");
         output.WriteLine("git failed: git stopped at a blob missing from the repository (a partial clone).");
         output.WriteLine("Fallback commits (missing blobs or objects): "
             + string.Join(", ", rows.Select(r => $"{r.Name} {r.Fallbacks}")));

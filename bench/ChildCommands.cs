@@ -42,8 +42,8 @@ internal static class ChildCommands
     }
 
     /// <summary>
-    /// rerun &lt;repo&gt; &lt;log&gt;: what a second run does: resolve the head, read the stored log, mine only
-    /// commits it lacks, compute the truck factor.
+    /// rerun &lt;repo&gt; &lt;log&gt;: what a second run does before the truck factor (timed apart by tf): resolve
+    /// the head, read the stored log, and mine only the commits it lacks (none when the head is unchanged).
     /// </summary>
     public static void Rerun(string repository, string logFile)
     {
@@ -58,7 +58,6 @@ internal static class ChildCommands
         var log = GitHistoryMiner.ResolveCommit(request) == stored.Head
             ? stored
             : new RawObjectMiner().Mine(request, stored, null, CancellationToken.None);
-        _ = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(AnalysisProfile.Default));
         Report(log, stopwatch.Elapsed.TotalSeconds, PeakMemory.MebiBytes(), -1);
     }
 
