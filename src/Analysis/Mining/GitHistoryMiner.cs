@@ -123,7 +123,8 @@ public sealed class GitHistoryMiner : IHistoryMiner
 
     private static ObjectKey Key(ObjectId id) => ObjectKey.Read(id.RawId);
 
-    private static (List<string> Files, List<string> Submodules) ListFiles(Tree tree)
+    /// <summary>Lists the files and submodules of a tree; the raw miner's fallback for unreadable trees.</summary>
+    internal static (List<string> Files, List<string> Submodules) ListFiles(Tree tree)
     {
         var files = new List<string>();
         var submodules = new List<string>();

@@ -64,18 +64,15 @@ public sealed class RawObjectMiner : IHistoryMiner
         var walk = objects.Walk(ObjectKey.Read(head.Id.RawId));
         var stored = previous?.Commits.ToDictionary(c => c.Sha, StringComparer.Ordinal) ?? [];
         var commits = new List<CommitRecord>(walk.Count);
-        int merges = 0, records = 0, reused = 0;
+        var reused = 0;
         foreach (var id in walk)
         {
             cancellationToken.ThrowIfCancellationRequested();
             CommitRecord? known = null;
             var isStored = stored.Count > 0 && stored.TryGetValue(id.ToHex(), out known);
-            var record = isStored ? miner.Reuse(id, known!) : miner.Mine(id);
+            commits.Add(isStored ? miner.Reuse(id, known!) : miner.Mine(id));
             reused += isStored ? 1 : 0;
             trees.EndCommit();
-            merges += record.IsMerge ? 1 : 0;
-            records += record.Changes.Count;
-            commits.Add(record);
             if (commits.Count % ProgressInterval == 0)
             {
                 progress?.Report(new MiningProgress(commits.Count, walk.Count));
@@ -83,10 +80,29 @@ public sealed class RawObjectMiner : IHistoryMiner
         }
 
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
-        var (files, submodules) = TreeLister.List(trees, ObjectKey.Read(head.Tree.Id.RawId));
+        var (files, submodules) = ListFiles(trees, head);
         var statistics = new MiningStatistics(
-            commits.Count, merges, records, miner.RenameFallbacks, stopwatch.Elapsed, miner.ObjectFallbacks, reused);
+            commits.Count,
+            commits.Count(c => c.IsMerge),
+            commits.Sum(c => c.Changes.Count),
+            miner.RenameFallbacks,
+            stopwatch.Elapsed,
+            miner.ObjectFallbacks,
+            reused);
         var mailmap = GitHistoryMiner.ReadMailmap(head);
         return new CommitLog(request.DisplayName, head.Sha, commits, files, submodules, mailmap, statistics);
+    }
+
+    private static (List<string> Files, List<string> Submodules) ListFiles(TreeCache trees, LibGit2Sharp.Commit head)
+    {
+        try
+        {
+            return TreeLister.List(trees, ObjectKey.Read(head.Tree.Id.RawId));
+        }
+        catch (Exception ex) when (ex is MissingObjectException or InvalidDataException)
+        {
+            // LibGit2Sharp reports a tree it cannot read with its own error, as GitHistoryMiner would.
+            return GitHistoryMiner.ListFiles(head.Tree);
+        }
     }
 }
