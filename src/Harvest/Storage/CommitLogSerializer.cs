@@ -35,8 +35,10 @@ public static class CommitLogSerializer
         await using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         try
         {
-            return await JsonSerializer.DeserializeAsync(gzip, CommitLogJsonContext.Default.CommitLog, cancellationToken)
-                .ConfigureAwait(false) ?? throw new InvalidDataException("The stored commit log is empty.");
+            var log = await JsonSerializer
+                .DeserializeAsync(gzip, CommitLogJsonContext.Default.CommitLog, cancellationToken)
+                .ConfigureAwait(false);
+            return log ?? throw new InvalidDataException("The stored commit log is empty.");
         }
         catch (JsonException ex)
         {

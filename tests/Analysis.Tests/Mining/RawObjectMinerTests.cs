@@ -95,6 +95,31 @@ public sealed class RawObjectMinerTests
         Assert.Equal(4, full.Commits.Count - earlier.Commits.Count);
     }
 
+    [Theory]
+    [InlineData("author  Spaced   Name  <  mail@example.org >  1600000000 +0530")]
+    [InlineData("author No Zone <nz@example.org> 1600000000")]
+    [InlineData("author Odd Zone <oz@example.org> 1600000000 +9999")]
+    [InlineData("author West <w@example.org> 1600000000 -0800")]
+    [InlineData("author <only@email.org> 1600000000 +0000")]
+    [InlineData("author Na\u00efve <x@example.org> 1600000000 +0100")]
+    public void Mine_UnusualAuthorLines_ReadAsLibGit2SharpReadsThem(string author)
+    {
+        // Commit objects written byte by byte (hash-object --literally): the raw parser must give the name, email,
+        // date and offset that LibGit2Sharp gives, the independent route.
+        using var fixture = new GitFixture();
+        fixture.WriteFile("a.c", "a\n").Commit(Alice);
+        var tree = fixture.Git("rev-parse", "HEAD^{tree}").Trim();
+        var parent = fixture.Head();
+        var text = $"tree {tree}\nparent {parent}\n{author}\ncommitter C <c@example.org> 1600000000 +0000\n\nodd\n";
+        var commit = fixture.Git(["hash-object", "-t", "commit", "--literally", "-w", "--stdin"], text).Trim();
+        fixture.Git("update-ref", "refs/heads/main", commit);
+
+        var raw = MineRaw(fixture.RepositoryPath);
+
+        LogComparison.AssertSameLog(MineLibGit2(fixture.RepositoryPath), raw);
+        Assert.Equal(0, raw.Statistics.ObjectFallbacks);
+    }
+
     [Fact]
     public void Mine_MissingTreeOfOneCommit_FailsLikeLibGit2Sharp()
     {
