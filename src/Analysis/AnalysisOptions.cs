@@ -1,3 +1,4 @@
+using TruckFactor.Analysis.Classification;
 using TruckFactor.Analysis.Doa;
 using TruckFactor.Analysis.Identities;
 
@@ -21,6 +22,19 @@ public sealed record AnalysisOptions
     /// </summary>
     public bool FollowLineages { get; init; }
 
+    /// <summary>Gets which files are analysed: the classifier and the user's include and exclude patterns.</summary>
+    public ClassifierOptions Classifier { get; init; } = new();
+
+    /// <summary>Gets the instant before which records are not credited (they still carry files through renames);
+    /// null credits the whole history.</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    /// <summary>
+    /// Gets the age, counted back from the analysed commit's date, at which a delivery (a change that is not the
+    /// creation) weighs half as much; null gives every delivery the same weight, as the paper does.
+    /// </summary>
+    public TimeSpan? HalfLife { get; init; }
+
     /// <summary>Builds the options of a profile.</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="aliases">Mailmap-format alias text to merge more identities, or null.</param>
@@ -35,6 +49,7 @@ public sealed record AnalysisOptions
                 Doa = DoaOptions.ReferenceTool,
                 Identity = new IdentityOptions { Aliases = aliases, ReferenceNames = true },
                 FollowLineages = false,
+                Classifier = ClassifierOptions.None,
             },
             AnalysisProfile.Default => new AnalysisOptions
             {
@@ -44,9 +59,11 @@ public sealed record AnalysisOptions
                 {
                     Aliases = aliases,
                     ExcludeBots = true,
+                    SplitPairs = true,
                     GenericNames = IdentityOptions.CommonGenericNames,
                 },
                 FollowLineages = true,
+                Classifier = new ClassifierOptions(),
             },
             _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, "Unknown analysis profile."),
         };

@@ -15,6 +15,7 @@ internal static class ResultBuilder
         IReadOnlyList<FileAuthorship> authorships,
         GreedyOutcome outcome,
         IReadOnlyList<DirectoryOutcome> directories,
+        FileSelection selection,
         TimeSpan analysisTime)
     {
         var developers = identities.Developers;
@@ -53,7 +54,24 @@ internal static class ResultBuilder
             log.Submodules,
             identities.ExcludedBots,
             statistics,
-            directories.Select(d => ToDirectory(d, developers)).ToList());
+            directories.Select(d => ToDirectory(d, developers)).ToList(),
+            selection,
+            developers.Where(d => d.Identities.Count > 1).ToList(),
+            Settings(options));
+    }
+
+    private static AnalysisSettings Settings(AnalysisOptions options)
+    {
+        return new AnalysisSettings(
+            options.Classifier.Enabled,
+            options.Classifier.Include,
+            options.Classifier.Exclude,
+            options.Identity.ExcludeBots,
+            options.Identity.CreditCoAuthors,
+            options.Since,
+            options.HalfLife?.TotalDays,
+            options.FollowLineages,
+            options.Doa.PruneMinorAuthors);
     }
 
     private static TruckFactorAuthor Author(Developer developer, int authored, double files)

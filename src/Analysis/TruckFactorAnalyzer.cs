@@ -1,5 +1,7 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using TruckFactor.Analysis.Classification;
 using TruckFactor.Analysis.Doa;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Identities;
@@ -16,23 +18,28 @@ public static class TruckFactorAnalyzer
     /// <param name="options">The profile's choices.</param>
     /// <returns>The result.</returns>
     /// <exception cref="NoAnalyzableFilesException">No file of the commit has a history record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A DOA value, or the half-life, is out of its range.</exception>
     public static TruckFactorResult Analyze(CommitLog log, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
         options.Doa.Validate();
+        if (options.HalfLife is { } halfLife)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(halfLife, TimeSpan.Zero, nameof(options));
+        }
 
         var stopwatch = Stopwatch.StartNew();
+        var decisions = new FileClassifier(options.Classifier).Classify(log);
+        var code = decisions.Where(d => d.Category == FileCategory.Code).Select(d => d.Path).ToList();
         var identities = IdentityResolver.Resolve(log.Commits, Mailmap.Parse(log.Mailmap), options.Identity);
         IFileHistoryBuilder builder = options.FollowLineages
             ? new LineageHistoryBuilder()
             : new PathKeyedHistoryBuilder();
-        var histories = builder.Build(log.Commits, identities.CommitDevelopers, log.Files);
+        var histories = builder.Build(log.Commits, Credits(log, identities, options), code);
         if (histories.Count == 0)
         {
-            throw new NoAnalyzableFilesException(
-                $"'{log.Repository}' has no file with a history record at {log.Head[..Math.Min(12, log.Head.Length)]} "
-                + $"({log.Files.Count} files in the tree). Analyse a commit whose files were committed by people.");
+            throw new NoAnalyzableFilesException(NothingToAnalyse(log, decisions, code.Count, options.Since));
         }
 
         var authorships = AuthorshipCalculator.Compute(histories, options.Doa);
@@ -42,7 +49,75 @@ public static class TruckFactorAnalyzer
         var directories = DirectoryTruckFactors.Compute(histories, authorships, keys, options.Doa);
         stopwatch.Stop();
 
-        return ResultBuilder.Build(log, options, identities, authorships, outcome, directories, stopwatch.Elapsed);
+        var selection = Selection(options, decisions, code.Count - histories.Count);
+        return ResultBuilder.Build(
+            log, options, identities, authorships, outcome, directories, selection, stopwatch.Elapsed);
+    }
+
+    private static CommitCredit[] Credits(CommitLog log, IdentityMap identities, AnalysisOptions options)
+    {
+        // Ages count back from the analysed commit, so a result does not change with the day it is computed.
+        var commits = log.Commits;
+        var reference = commits.LastOrDefault(c => c.Sha == log.Head)?.AuthoredAt
+            ?? (commits.Count == 0 ? DateTimeOffset.UnixEpoch : commits.Max(c => c.AuthoredAt));
+        var credits = new CommitCredit[commits.Count];
+        for (var i = 0; i < commits.Count; i++)
+        {
+            var weight = 1.0;
+            if (options.Since is { } since && commits[i].AuthoredAt < since)
+            {
+                weight = 0;
+            }
+            else if (options.HalfLife is { } halfLife)
+            {
+                var age = Math.Max(0, (reference - commits[i].AuthoredAt).TotalDays);
+                // Beyond about 1,074 half-lives the power rounds to 0, which would mean "before since": a tiny
+                // floor keeps an old creation credited, as the half-life promises.
+                weight = Math.Max(double.Epsilon, Math.Pow(0.5, age / halfLife.TotalDays));
+            }
+
+            var coAuthors = identities.CoAuthorDevelopers?[i] ?? [];
+            credits[i] = new CommitCredit(identities.CommitDevelopers[i], coAuthors, weight);
+        }
+
+        return credits;
+    }
+
+    private static FileSelection Selection(AnalysisOptions options, IReadOnlyList<FileDecision> decisions, int idle)
+    {
+        var byCategory = decisions
+            .GroupBy(d => d.Category)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count(), StringComparer.Ordinal);
+        var leftOut = decisions.Where(d => d.Category != FileCategory.Code).ToList();
+        return new FileSelection(
+            options.Classifier.Enabled, decisions.Count, decisions.Count - leftOut.Count, byCategory, leftOut, idle);
+    }
+
+    private static string NothingToAnalyse(
+        CommitLog log,
+        IReadOnlyList<FileDecision> decisions,
+        int code,
+        DateTimeOffset? since)
+    {
+        var commit = log.Head[..Math.Min(12, log.Head.Length)];
+        if (decisions.Count > 0 && code == 0)
+        {
+            var counts = string.Join(", ", decisions
+                .GroupBy(d => d.Category)
+                .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            return $"'{log.Repository}' has no source file at {commit}: the classifier left out all "
+                + $"{decisions.Count} files ({counts}). Name the files to analyse with --include PATTERN, or turn the "
+                + "classifier off (--no-classifier).";
+        }
+
+        // With since set, records may exist and all be older: then the remedy is an earlier date.
+        var remedy = since is { } date
+            ? $"Give an earlier --since than {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (or none), "
+                + "or analyse a commit whose files were committed by people."
+            : "Analyse a commit whose files were committed by people.";
+        return $"'{log.Repository}' has no file with a history record at {commit} ({log.Files.Count} files in the "
+            + $"tree, {code} of them code). {remedy}";
     }
 
     private static Dictionary<int, string> StableKeys(IReadOnlyList<Developer> developers)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using TruckFactor.Analysis;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
@@ -36,12 +35,29 @@ internal static class AnalyzeCommand
         };
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Folder for clones of URLs." };
         var miner = MinerOption.Create();
+        var logFile = new Option<FileInfo?>("--log")
+        {
+            Description = "Keep the mined history in this file (gzip JSON): reused while it holds the analysed commit, "
+                + "so other options can be tried without mining again.",
+        };
+        var selection = new FileSelectionOptions();
         var command = new Command("analyze", "Compute the truck factor of one repository.")
         {
-            location, commit, at, profile, format, file, aliases, cache, miner,
+            location, commit, at, profile, format, file, aliases, cache, logFile, miner,
         };
+        selection.AddTo(command);
         command.SetAction(async (parse, token) =>
         {
+            SelectionChoices choices;
+            try
+            {
+                choices = selection.Read(parse);
+            }
+            catch (TruckFactorException ex)
+            {
+                return await CliErrors.ReportAsync(error, ex).ConfigureAwait(false);
+            }
+
             var request = new AnalyzeRequest(
                 parse.GetValue(location)!,
                 parse.GetValue(commit),
@@ -51,6 +67,8 @@ internal static class AnalyzeCommand
                 parse.GetValue(file),
                 parse.GetValue(aliases),
                 parse.GetValue(cache),
+                parse.GetValue(logFile),
+                choices,
                 parse.GetValue(miner));
             return await RunAsync(request, output, error, token).ConfigureAwait(false);
         });
@@ -65,17 +83,25 @@ internal static class AnalyzeCommand
     {
         try
         {
-            var at = ParseDate(request.At);
+            var at = request.At is null ? (DateTimeOffset?)null : Dates.Parse(request.At, "--at");
             var aliasText = request.AliasFile is null
                 ? null
                 : await ReadAliasesAsync(request.AliasFile, token).ConfigureAwait(false);
             var cache = new RepositoryCache(request.Cache?.FullName ?? RepositoryCache.DefaultRoot);
             var (path, display) = cache.Prepare(request.Location, token);
-            var progress = new ProgressReporter(error);
-            var log = HistoryMiners.Create(request.Miner)
-                .Mine(new MiningRequest(path, display, request.Commit, at), progress, token);
-            progress.Finish();
-            var result = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(request.Profile, aliasText));
+            var mining = new MiningRequest(path, display, request.Commit, at);
+            var log = await StoredLog.ReadAsync(request.Log, GitHistoryMiner.ResolveCommit(mining), token)
+                .ConfigureAwait(false);
+            if (log is null)
+            {
+                var progress = new ProgressReporter(error);
+                log = HistoryMiners.Create(request.Miner).Mine(mining, progress, token);
+                progress.Finish();
+                await StoredLog.WriteAsync(request.Log, log, token).ConfigureAwait(false);
+            }
+
+            var options = request.Selection.Apply(AnalysisOptions.For(request.Profile, aliasText));
+            var result = TruckFactorAnalyzer.Analyze(log, options);
             var text = request.Format switch
             {
                 OutputFormat.Json => ResultJson.Serialize(result),
@@ -112,21 +138,6 @@ internal static class AnalyzeCommand
                 $"Could not write --output '{file.FullName}': {ex.Message} Give a file path in a writable folder.",
                 ex);
         }
-    }
-
-    private static DateTimeOffset? ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        // A date without a zone is read as UTC, so the same command gives the same commit on every machine.
-        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var date)
-            ? date
-            : throw new TruckFactorException(
-                $"--at '{text}' is not a date. Write it as 2016-11-30 or 2016-11-30T12:00:00+01:00.");
     }
 
     private static async Task<string> ReadAliasesAsync(FileInfo file, CancellationToken token)

@@ -13,4 +13,6 @@ internal sealed record AnalyzeRequest(
     FileInfo? Output,
     FileInfo? AliasFile,
     DirectoryInfo? Cache,
+    FileInfo? Log,
+    SelectionChoices Selection,
     MinerKind Miner = MinerKind.Raw);

@@ -6,9 +6,9 @@ internal static class ChangeCounts
     /// <summary>Sums the changes of every developer over <paramref name="histories"/>.</summary>
     /// <param name="histories">The files to count.</param>
     /// <returns>The changes by developer id.</returns>
-    public static Dictionary<int, int> Sum(IEnumerable<FileHistory> histories)
+    public static Dictionary<int, double> Sum(IEnumerable<FileHistory> histories)
     {
-        var changes = new Dictionary<int, int>();
+        var changes = new Dictionary<int, double>();
         foreach (var history in histories)
         {
             foreach (var (developer, stats) in history.ByDeveloper)

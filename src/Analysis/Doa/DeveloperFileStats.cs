@@ -5,5 +5,5 @@ internal sealed class DeveloperFileStats
 {
     public bool Added { get; set; }
 
-    public int Deliveries { get; set; }
+    public double Deliveries { get; set; }
 }

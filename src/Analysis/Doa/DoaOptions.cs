@@ -72,7 +72,7 @@ public sealed record DoaOptions
     /// <param name="deliveries">The developer's own changes to the file (DL).</param>
     /// <param name="acceptances">Everyone else's changes to the file (AC).</param>
     /// <returns>The absolute degree of authorship.</returns>
-    public double Compute(bool firstAuthorship, int deliveries, int acceptances)
+    public double Compute(bool firstAuthorship, double deliveries, double acceptances)
     {
         return Intercept
             + (firstAuthorship ? FirstAuthorshipWeight : 0)

@@ -13,29 +13,35 @@ internal sealed class FileHistory
     /// <summary>Gets the statistics per developer id.</summary>
     public Dictionary<int, DeveloperFileStats> ByDeveloper { get; } = [];
 
-    /// <summary>Gets the MODIFIED and RENAMED records of everybody, from which each developer's AC follows.</summary>
-    public int TotalDeliveries { get; private set; }
+    /// <summary>
+    /// Gets the MODIFIED and RENAMED records of everybody, each commit once however many people it credits, from
+    /// which each developer's AC follows.
+    /// </summary>
+    public double TotalDeliveries { get; private set; }
 
     /// <summary>
-    /// Credits one record: an ADDED record counts as creation (FA), any other as a delivery (DL). Records of
-    /// excluded developers (negative ids) are not credited.
+    /// Credits one record to the commit's author and co-authors: an ADDED record counts as creation (FA), any other
+    /// as a delivery (DL) of the commit's weight. Excluded developers (negative ids) and weightless commits are not
+    /// credited.
     /// </summary>
-    public void Record(int developer, bool added)
+    public void Record(CommitCredit credit, bool added)
     {
-        if (developer < 0)
+        if (credit.Weight <= 0)
         {
             return;
         }
 
-        var stats = Stats(developer);
-        if (added)
+        // A shared commit is one change: every person it credits made it, so it is nobody's acceptance among them,
+        // and the others accept it once, not once per co-author.
+        var credited = Record(credit.Developer, added, credit.Weight);
+        foreach (var coAuthor in credit.CoAuthors)
         {
-            stats.Added = true;
+            credited |= Record(coAuthor, added, credit.Weight);
         }
-        else
+
+        if (credited && !added)
         {
-            stats.Deliveries++;
-            TotalDeliveries++;
+            TotalDeliveries += credit.Weight;
         }
     }
 
@@ -50,6 +56,26 @@ internal sealed class FileHistory
         }
 
         TotalDeliveries += other.TotalDeliveries;
+    }
+
+    private bool Record(int developer, bool added, double weight)
+    {
+        if (developer < 0)
+        {
+            return false;
+        }
+
+        var stats = Stats(developer);
+        if (added)
+        {
+            stats.Added = true;
+        }
+        else
+        {
+            stats.Deliveries += weight;
+        }
+
+        return true;
     }
 
     private DeveloperFileStats Stats(int developer)

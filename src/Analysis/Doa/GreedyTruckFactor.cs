@@ -14,7 +14,7 @@ internal static class GreedyTruckFactor
     /// <returns>The truck-factor developers and the coverage figures.</returns>
     public static GreedyOutcome Compute(
         IReadOnlyList<FileAuthorship> files,
-        IReadOnlyDictionary<int, int> changes,
+        IReadOnlyDictionary<int, double> changes,
         IReadOnlyDictionary<int, string> stableKeys,
         DoaOptions options)
     {

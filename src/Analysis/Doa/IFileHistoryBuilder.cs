@@ -7,11 +7,11 @@ internal interface IFileHistoryBuilder
 {
     /// <summary>Builds the histories of <paramref name="files"/>.</summary>
     /// <param name="commits">The commits, parents before children.</param>
-    /// <param name="developers">The developer id of each commit's author, by index; negative means excluded.</param>
+    /// <param name="credits">Who is credited with each commit's records, by index.</param>
     /// <param name="files">The files to analyse.</param>
     /// <returns>The histories of the files that have at least one record by an included developer.</returns>
     IReadOnlyList<FileHistory> Build(
         IReadOnlyList<CommitRecord> commits,
-        IReadOnlyList<int> developers,
+        IReadOnlyList<CommitCredit> credits,
         IReadOnlyCollection<string> files);
 }

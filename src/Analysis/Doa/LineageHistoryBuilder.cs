@@ -13,13 +13,13 @@ internal sealed class LineageHistoryBuilder : IFileHistoryBuilder
 {
     public IReadOnlyList<FileHistory> Build(
         IReadOnlyList<CommitRecord> commits,
-        IReadOnlyList<int> developers,
+        IReadOnlyList<CommitCredit> credits,
         IReadOnlyCollection<string> files)
     {
         var state = new LineageState(new CommitGraph(commits));
         for (var i = 0; i < commits.Count; i++)
         {
-            state.Apply(i, commits[i].Changes, developers[i]);
+            state.Apply(i, commits[i].Changes, credits[i]);
         }
 
         var result = new List<FileHistory>(files.Count);

@@ -17,8 +17,8 @@ internal sealed class LineageState
         _graph = graph;
     }
 
-    /// <summary>Applies one commit's changes; records by a negative (excluded) developer only move lineages.</summary>
-    public void Apply(int commit, IReadOnlyList<FileChange> changes, int developer)
+    /// <summary>Applies one commit's changes; records nobody is credited with only move lineages.</summary>
+    public void Apply(int commit, IReadOnlyList<FileChange> changes, CommitCredit credit)
     {
         _commit = commit;
 
@@ -37,12 +37,12 @@ internal sealed class LineageState
         {
             _live[change.Path] = lineage;
             _vacated.Remove(change.Path);
-            lineage.Record(developer, added: false);
+            lineage.Record(credit, added: false);
         }
 
         foreach (var change in changes)
         {
-            ApplyInPlace(change, developer);
+            ApplyInPlace(change, credit);
         }
     }
 
@@ -55,16 +55,16 @@ internal sealed class LineageState
             ?? (_vacated.TryGetValue(path, out var left) && !left.MovedAway ? left.Lineage : null);
     }
 
-    private void ApplyInPlace(FileChange change, int developer)
+    private void ApplyInPlace(FileChange change, CommitCredit credit)
     {
         switch (change.Kind)
         {
             case FileChangeKind.Added:
-                (_live.GetValueOrDefault(change.Path) ?? Create(change.Path)).Record(developer, added: true);
+                (_live.GetValueOrDefault(change.Path) ?? Create(change.Path)).Record(credit, added: true);
                 break;
             case FileChangeKind.Modified:
                 var lineage = _live.GetValueOrDefault(change.Path) ?? Reappeared(change.Path);
-                lineage.Record(developer, added: false);
+                lineage.Record(credit, added: false);
                 break;
             case FileChangeKind.Deleted:
                 Take(change.Path, movedAway: false);

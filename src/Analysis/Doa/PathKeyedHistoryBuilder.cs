@@ -13,10 +13,10 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
 {
     public IReadOnlyList<FileHistory> Build(
         IReadOnlyList<CommitRecord> commits,
-        IReadOnlyList<int> developers,
+        IReadOnlyList<CommitCredit> credits,
         IReadOnlyCollection<string> files)
     {
-        var rows = new List<(FileChange Change, int Developer)>();
+        var rows = new List<(FileChange Change, CommitCredit Credit)>();
         var rowsByPath = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < commits.Count; i++)
         {
@@ -30,7 +30,7 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
                     }
 
                     list.Add(rows.Count);
-                    rows.Add((change, developers[i]));
+                    rows.Add((change, credits[i]));
                 }
             }
         }
@@ -51,7 +51,7 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
 
     private static FileHistory Gather(
         string file,
-        List<(FileChange Change, int Developer)> rows,
+        List<(FileChange Change, CommitCredit Credit)> rows,
         Dictionary<string, List<int>> rowsByPath,
         bool[] followed)
     {
@@ -65,8 +65,8 @@ internal sealed class PathKeyedHistoryBuilder : IFileHistoryBuilder
                 continue;
             }
 
-            var (change, developer) = rows[id];
-            history.Record(developer, added: change.Kind == FileChangeKind.Added);
+            var (change, credit) = rows[id];
+            history.Record(credit, added: change.Kind == FileChangeKind.Added);
             if (change is { Kind: FileChangeKind.Renamed, OldPath: { } oldPath } && !followed[id])
             {
                 followed[id] = true;

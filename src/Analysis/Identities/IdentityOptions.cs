@@ -22,6 +22,18 @@ public sealed record IdentityOptions
     /// </summary>
     public bool ReferenceNames { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether people named in <c>Co-authored-by:</c> trailers are credited with the commit's
+    /// records like its author (after the same .mailmap, alias and merging rules).
+    /// </summary>
+    public bool CreditCoAuthors { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether pair identities ("A &amp; B", "A and B") are split into their people, each
+    /// credited with the commit, instead of being one identity whose shared email merges the pair.
+    /// </summary>
+    public bool SplitPairs { get; init; }
+
     /// <summary>Gets extra mailmap-format text applied after the repository's own .mailmap (the alias file).</summary>
     public string? Aliases { get; init; }
 

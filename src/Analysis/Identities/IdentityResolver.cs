@@ -22,17 +22,49 @@ public static class IdentityResolver
         var aliases = Mailmap.Parse(options.Aliases);
         var table = new IdentityTable(options.GenericNames);
         var identityOfCommit = new int[commits.Count];
+        var coAuthorsOfCommit = new List<int>?[commits.Count];
+        var anyCoAuthor = false;
         for (var i = 0; i < commits.Count; i++)
         {
-            var (name, email) = mailmap.Map(commits[i].AuthorName.Trim(), commits[i].AuthorEmail.Trim());
-            (name, email) = aliases.Map(name, email);
-            identityOfCommit[i] = table.Register(name, email);
+            var (name, email) = Mapped(mailmap, aliases, commits[i].AuthorName, commits[i].AuthorEmail);
+            var pair = options.SplitPairs ? PairNames.Split(name) : null;
+            if (pair is null)
+            {
+                identityOfCommit[i] = table.Register(name, email);
+            }
+            else
+            {
+                // The pair's email belongs to neither person: shown with each, it joins nobody.
+                identityOfCommit[i] = table.Register(pair[0], email, joinByEmail: false);
+                coAuthorsOfCommit[i] = pair.Skip(1).Select(p => table.Register(p, email, joinByEmail: false)).ToList();
+            }
+
+            if (options.CreditCoAuthors && commits[i].CoAuthors is { Count: > 0 } coAuthors)
+            {
+                (coAuthorsOfCommit[i] ??= []).AddRange(coAuthors.Select(c =>
+                {
+                    var (coName, coEmail) = Mapped(mailmap, aliases, c.Name, c.Email);
+                    return table.Register(coName, coEmail);
+                }));
+            }
+
+            anyCoAuthor |= coAuthorsOfCommit[i] is not null;
         }
 
-        return Build(table, identityOfCommit, options);
+        return Build(table, identityOfCommit, anyCoAuthor ? coAuthorsOfCommit : null, options);
     }
 
-    private static IdentityMap Build(IdentityTable table, int[] identityOfCommit, IdentityOptions options)
+    private static (string Name, string Email) Mapped(Mailmap mailmap, Mailmap aliases, string name, string email)
+    {
+        var mapped = mailmap.Map(name.Trim(), email.Trim());
+        return aliases.Map(mapped.Name, mapped.Email);
+    }
+
+    private static IdentityMap Build(
+        IdentityTable table,
+        int[] identityOfCommit,
+        List<int>?[]? coAuthorsOfCommit,
+        IdentityOptions options)
     {
         var developerOfRoot = new Dictionary<int, int>();
         var developers = new List<Developer>();
@@ -52,6 +84,12 @@ public static class IdentityResolver
         }
 
         var commitDevelopers = Array.ConvertAll(identityOfCommit, id => developerOfRoot[table.Root(id)]);
-        return new IdentityMap(developers, commitDevelopers, bots);
+        var coAuthorDevelopers = coAuthorsOfCommit?.Select((ids, commit) => (IReadOnlyList<int>)(ids ?? [])
+                .Select(id => developerOfRoot[table.Root(id)])
+                .Where(d => d >= 0 && d != commitDevelopers[commit])
+                .Distinct()
+                .ToList())
+            .ToList();
+        return new IdentityMap(developers, commitDevelopers, bots, coAuthorDevelopers);
     }
 }

@@ -15,8 +15,12 @@ internal sealed class IdentityTable
         _genericNames = genericNames;
     }
 
-    /// <summary>Registers one commit's identity and returns its id.</summary>
-    public int Register(string name, string email)
+    /// <summary>Registers one identity and joins it to others by email (unless told not to) and by name.</summary>
+    /// <param name="name">The mapped name.</param>
+    /// <param name="email">The mapped email, shown with the identity.</param>
+    /// <param name="joinByEmail">False for a pair's shared email, which must not join the pair's people.</param>
+    /// <returns>The identity's id.</returns>
+    public int Register(string name, string email, bool joinByEmail = true)
     {
         if (_byIdentity.TryGetValue((name, email), out var id))
         {
@@ -28,7 +32,7 @@ internal sealed class IdentityTable
         _identities.Add((name, email));
         _commitCounts.Add(1);
         _byIdentity[(name, email)] = id;
-        if (email.Length > 0)
+        if (email.Length > 0 && joinByEmail)
         {
             Join(id, "e:" + NameNormalizer.Normalize(email));
         }

@@ -11,6 +11,13 @@ namespace TruckFactor.Analysis.Mining;
 /// <param name="Submodules">The submodule (gitlink) paths in that tree, reported but never analysed.</param>
 /// <param name="Mailmap">The text of <c>.mailmap</c> at the analysed commit, or null when there is none.</param>
 /// <param name="Statistics">Counts about the mining run.</param>
+/// <param name="Attributes">
+/// The <c>.gitattributes</c> files of the analysed commit; null in logs stored before they were recorded.
+/// </param>
+/// <param name="FileFacts">
+/// Content facts of the analysed commit's files, by path, for the file classifier; null in logs stored before they
+/// were recorded, and without an entry for a file whose content was missing.
+/// </param>
 public sealed record CommitLog(
     string Repository,
     string Head,
@@ -18,4 +25,6 @@ public sealed record CommitLog(
     IReadOnlyList<string> Files,
     IReadOnlyList<string> Submodules,
     string? Mailmap,
-    MiningStatistics Statistics);
+    MiningStatistics Statistics,
+    IReadOnlyList<AttributesFile>? Attributes = null,
+    IReadOnlyDictionary<string, FileFacts>? FileFacts = null);

@@ -11,6 +11,8 @@ namespace TruckFactor.Analysis.Mining;
 /// as in the reference tool, which reads <c>git log --name-status</c> that prints nothing for them.
 /// </param>
 /// <param name="Parents">The parents' full ids, when known; logs built by hand may leave them out.</param>
+/// <param name="CoAuthors">The <c>Co-authored-by:</c> trailers of the message; null when none or not recorded.
+/// </param>
 public sealed record CommitRecord(
     string Sha,
     string AuthorName,
@@ -18,7 +20,8 @@ public sealed record CommitRecord(
     DateTimeOffset AuthoredAt,
     int ParentCount,
     IReadOnlyList<FileChange> Changes,
-    IReadOnlyList<string>? Parents = null)
+    IReadOnlyList<string>? Parents = null,
+    IReadOnlyList<CoAuthor>? CoAuthors = null)
 {
     /// <summary>Gets a value indicating whether the commit has more than one parent.</summary>
     public bool IsMerge => ParentCount > 1;

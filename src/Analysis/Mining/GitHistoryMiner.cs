@@ -7,8 +7,6 @@ namespace TruckFactor.Analysis.Mining;
 /// <summary>Mines a local repository with LibGit2Sharp (libgit2), reading objects only: no checkout or write.</summary>
 public sealed class GitHistoryMiner : IHistoryMiner
 {
-    private const string MailmapPath = ".mailmap";
-
     private static readonly CompareOptions TreeOnly = new()
     {
         Similarity = new SimilarityOptions { RenameDetectionMode = RenameDetectionMode.None },
@@ -42,7 +40,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
         var stopwatch = Stopwatch.StartNew();
         using var repository = RepositoryOpener.Open(request.RepositoryPath, request.DisplayName);
         var head = RevisionResolver.Resolve(repository, request);
-        var (files, submodules) = ListFiles(head.Tree);
+        var snapshot = HeadSnapshot.Read(repository, head, cancellationToken);
 
         var filter = new CommitFilter
         {
@@ -68,7 +66,16 @@ public sealed class GitHistoryMiner : IHistoryMiner
 
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
         var statistics = new MiningStatistics(commits.Count, merges, records, fallbacks, stopwatch.Elapsed);
-        return new CommitLog(request.DisplayName, head.Sha, commits, files, submodules, ReadMailmap(head), statistics);
+        return new CommitLog(
+            request.DisplayName,
+            head.Sha,
+            commits,
+            snapshot.Files,
+            snapshot.Submodules,
+            snapshot.Mailmap,
+            statistics,
+            snapshot.Attributes,
+            snapshot.Facts);
     }
 
     /// <summary>Mines one commit through LibGit2Sharp; the raw miner's fallback for objects it cannot read.
@@ -91,7 +98,16 @@ public sealed class GitHistoryMiner : IHistoryMiner
         }
 
         var parentIds = parents.ConvertAll(p => p.Sha);
-        return new CommitRecord(commit.Sha, author.Name, author.Email, author.When, parents.Count, changes, parentIds);
+        var coAuthors = CoAuthorTrailers.Parse(commit.Message);
+        return new CommitRecord(
+            commit.Sha,
+            author.Name,
+            author.Email,
+            author.When,
+            parents.Count,
+            changes,
+            parentIds,
+            coAuthors.Count == 0 ? null : coAuthors);
     }
 
     private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector? renames)
@@ -122,41 +138,4 @@ public sealed class GitHistoryMiner : IHistoryMiner
     }
 
     private static ObjectKey Key(ObjectId id) => ObjectKey.Read(id.RawId);
-
-    /// <summary>Lists the files and submodules of a tree; the raw miner's fallback for unreadable trees.</summary>
-    internal static (List<string> Files, List<string> Submodules) ListFiles(Tree tree)
-    {
-        var files = new List<string>();
-        var submodules = new List<string>();
-        var pending = new Stack<Tree>();
-        pending.Push(tree);
-        while (pending.Count > 0)
-        {
-            foreach (var entry in pending.Pop())
-            {
-                switch (entry.TargetType)
-                {
-                    case TreeEntryTargetType.Tree:
-                        pending.Push((Tree)entry.Target);
-                        break;
-                    case TreeEntryTargetType.GitLink:
-                        submodules.Add(entry.Path);
-                        break;
-                    default:
-                        files.Add(entry.Path);
-                        break;
-                }
-            }
-        }
-
-        files.Sort(StringComparer.Ordinal);
-        submodules.Sort(StringComparer.Ordinal);
-        return (files, submodules);
-    }
-
-    /// <summary>Reads <c>.mailmap</c> at the analysed commit, as every miner reports it.</summary>
-    internal static string? ReadMailmap(Commit head)
-    {
-        return head[MailmapPath]?.Target is Blob blob ? blob.GetContentText() : null;
-    }
 }

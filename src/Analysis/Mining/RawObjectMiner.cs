@@ -80,7 +80,7 @@ public sealed class RawObjectMiner : IHistoryMiner
         }
 
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
-        var (files, submodules) = ListFiles(trees, head);
+        var snapshot = HeadSnapshot.Read(repository, head, cancellationToken);
         var statistics = new MiningStatistics(
             commits.Count,
             commits.Count(c => c.IsMerge),
@@ -89,20 +89,15 @@ public sealed class RawObjectMiner : IHistoryMiner
             stopwatch.Elapsed,
             miner.ObjectFallbacks,
             reused);
-        var mailmap = GitHistoryMiner.ReadMailmap(head);
-        return new CommitLog(request.DisplayName, head.Sha, commits, files, submodules, mailmap, statistics);
-    }
-
-    private static (List<string> Files, List<string> Submodules) ListFiles(TreeCache trees, LibGit2Sharp.Commit head)
-    {
-        try
-        {
-            return TreeLister.List(trees, ObjectKey.Read(head.Tree.Id.RawId));
-        }
-        catch (Exception ex) when (ex is MissingObjectException or InvalidDataException)
-        {
-            // LibGit2Sharp reports a tree it cannot read with its own error, as GitHistoryMiner would.
-            return GitHistoryMiner.ListFiles(head.Tree);
-        }
+        return new CommitLog(
+            request.DisplayName,
+            head.Sha,
+            commits,
+            snapshot.Files,
+            snapshot.Submodules,
+            snapshot.Mailmap,
+            statistics,
+            snapshot.Attributes,
+            snapshot.Facts);
     }
 }

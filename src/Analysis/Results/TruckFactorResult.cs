@@ -17,6 +17,10 @@ namespace TruckFactor.Analysis.Results;
 /// <param name="ExcludedBots">Bots left out of the analysis.</param>
 /// <param name="Stats">Counts and timings.</param>
 /// <param name="Directories">The truck factor of every directory holding an analysed file, root first.</param>
+/// <param name="Selection">Which files were analysed and why the others were not; null in older results.</param>
+/// <param name="MergedIdentities">Developers known by more than one name or email, with every identity merged.
+/// </param>
+/// <param name="Settings">The choices the result was computed with; null in older results.</param>
 public sealed record TruckFactorResult(
     string Repository,
     string Commit,
@@ -31,4 +35,7 @@ public sealed record TruckFactorResult(
     IReadOnlyList<string> Submodules,
     IReadOnlyList<Developer> ExcludedBots,
     AnalysisStatistics Stats,
-    IReadOnlyList<DirectoryTruckFactor> Directories);
+    IReadOnlyList<DirectoryTruckFactor> Directories,
+    FileSelection? Selection = null,
+    IReadOnlyList<Developer>? MergedIdentities = null,
+    AnalysisSettings? Settings = null);

@@ -148,13 +148,15 @@ public sealed class RepositoryHarvester
     }
 
     /// <summary>
-    /// Loads the newest stored log of the repository at another head: its commits need not be mined again. An
-    /// unreadable log is only a lost shortcut, so it is logged and the repository is mined in full.
+    /// Loads the newest stored log of the repository at another head: its commits need not be mined again. Only
+    /// logs of the current format count (older ones lack records the new format holds). An unreadable log is only
+    /// a lost shortcut, so it is logged and the repository is mined in full.
     /// </summary>
     private async Task<CommitLog?> LoadPreviousLogAsync(string repository, CancellationToken cancellationToken)
     {
         var newest = await HarvestStorageException.GuardAsync(
-            () => _store.FindNewestAsync(BlobNames.CommitLogPrefix(repository), cancellationToken))
+            () => _store.FindNewestAsync(
+                BlobNames.CommitLogPrefix(repository), BlobNames.CommitLogSuffix, cancellationToken))
             .ConfigureAwait(false);
         if (newest is null)
         {

@@ -43,6 +43,7 @@ public static class RepositoryReport
             .Append(DirectoryTreemap.Render(result.Directories))
             .Append("</section>");
         DirectoryTable.Append(body, result.Directories, result.OrphanedFiles);
+        SelectionSection.Append(body, result);
         Orphans(body, result);
         Footer(body, result);
         return ReportPage.Build($"Truck factor of {Display(result.Repository)}", body.ToString());

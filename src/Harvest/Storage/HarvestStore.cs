@@ -160,9 +160,10 @@ public sealed class HarvestStore
 
     /// <summary>Finds the most recently written blob under a prefix, e.g. a repository's newest commit log.</summary>
     /// <param name="prefix">The prefix.</param>
+    /// <param name="suffix">The end the name must have (e.g. the current commit log format).</param>
     /// <param name="cancellationToken">Stops the listing.</param>
     /// <returns>The blob name, or null when there is none.</returns>
-    public async Task<string?> FindNewestAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<string?> FindNewestAsync(string prefix, string suffix, CancellationToken cancellationToken)
     {
         string? newest = null;
         var newestTime = DateTimeOffset.MinValue;
@@ -172,7 +173,8 @@ public sealed class HarvestStore
                                .GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken)
                                .ConfigureAwait(false))
             {
-                if (item.Properties.LastModified is { } modified && modified >= newestTime)
+                if (item.Name.EndsWith(suffix, StringComparison.Ordinal)
+                    && item.Properties.LastModified is { } modified && modified >= newestTime)
                 {
                     (newest, newestTime) = (item.Name, modified);
                 }

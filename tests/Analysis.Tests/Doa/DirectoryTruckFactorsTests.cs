@@ -27,7 +27,7 @@ public sealed class DirectoryTruckFactorsTests
         Edit(git, Carol, 2);
         Edit(git, Bob, 3);
 
-        var result = Analyses.Run(git);
+        var result = Analyses.RunAllFiles(git);
 
         var directories = result.Directories.ToDictionary(d => d.Path);
         Assert.Equal(["", "docs", "src", "src/core", "src/ui"], result.Directories.Select(d => d.Path));

@@ -159,7 +159,8 @@ public sealed class RawObjectMinerTests
         fixture.Commit(Alice, "empty");
         fixture.Branch("side").Checkout("side").WriteFile("side.c", Lines("s", 8)).Commit(Bob);
         fixture.Checkout("main").Delete("tab\there \"q\".c").WriteFile(".mailmap", "Bob <bob@example.com>\n")
-            .Commit(Carol);
+            .WriteFile("docs/.gitattributes", "*.md linguist-documentation\n")
+            .Commit(Carol, "Pairing\n\nCo-authored-by: Dave <dave@example.com>\nco-authored-by: Eve <eve@x.org>\n");
         fixture.Merge("side", Dave);
         return fixture;
     }

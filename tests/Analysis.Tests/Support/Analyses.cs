@@ -1,3 +1,4 @@
+using TruckFactor.Analysis.Classification;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Analysis.Results;
 
@@ -14,6 +15,15 @@ internal static class Analyses
     public static TruckFactorResult Run(CommitLog log, AnalysisProfile profile = AnalysisProfile.Default)
     {
         return TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(profile));
+    }
+
+    /// <summary>Runs the default profile on every file of the commit, for tests about something else than which
+    /// files count.</summary>
+    public static TruckFactorResult RunAllFiles(GitFixture fixture)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        var options = AnalysisOptions.For(AnalysisProfile.Default) with { Classifier = ClassifierOptions.None };
+        return TruckFactorAnalyzer.Analyze(Mine(fixture.RepositoryPath), options);
     }
 
     public static TruckFactorResult Run(GitFixture fixture, AnalysisProfile profile = AnalysisProfile.Default)

@@ -13,6 +13,10 @@ internal static class LogComparison
         Assert.Equal(expected.Files, actual.Files);
         Assert.Equal(expected.Submodules, actual.Submodules);
         Assert.Equal(expected.Mailmap, actual.Mailmap);
+        Assert.Equal(expected.Attributes, actual.Attributes);
+        Assert.Equal(
+            expected.FileFacts?.OrderBy(f => f.Key, StringComparer.Ordinal),
+            actual.FileFacts?.OrderBy(f => f.Key, StringComparer.Ordinal));
         Assert.Equal(expected.Commits.Select(c => c.Sha), actual.Commits.Select(c => c.Sha));
         for (var i = 0; i < expected.Commits.Count; i++)
         {
@@ -22,6 +26,7 @@ internal static class LogComparison
                 (got.AuthorName, got.AuthorEmail, got.AuthoredAt, got.AuthoredAt.Offset, got.ParentCount));
             Assert.Equal(want.Parents, got.Parents);
             Assert.Equal(want.Changes, got.Changes);
+            Assert.Equal(want.CoAuthors, got.CoAuthors);
         }
 
         Assert.Equal(

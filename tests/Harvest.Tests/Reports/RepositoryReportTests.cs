@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using TruckFactor.Analysis.Classification;
+using TruckFactor.Analysis.Identities;
+using TruckFactor.Analysis.Results;
 using TruckFactor.Harvest.Reports;
 using TruckFactor.Harvest.Tests.Support;
 
@@ -126,6 +129,45 @@ public sealed partial class RepositoryReportTests
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Selection_ShowsCountsReasonsAndMergedIdentities()
+    {
+        // Twelve files: ten code, two left out (a vendored one and a <generated> one, whose reason needs encoding).
+        var selection = new FileSelection(
+            Classifier: true,
+            Total: 12,
+            Code: 10,
+            ByCategory: new Dictionary<string, int> { ["code"] = 10, ["vendored"] = 1, ["generated"] = 1 },
+            LeftOut:
+            [
+                new FileDecision("vendor/lib.js", FileCategory.Vendored, "folder vendor/"),
+                new FileDecision("gen/<x>.go", FileCategory.Generated, "generated-code marker \"<DO NOT EDIT>\""),
+            ],
+            WithoutHistory: 0);
+        var merged = new Developer(1, "Ann", "ann@example.com", ["Ann <ann@example.com>", "ann <a@old.org>"], false);
+        var result = ReportSamples.Result() with { Selection = selection, MergedIdentities = [merged] };
+
+        var html = RepositoryReport.Render(result);
+
+        Assert.Contains("<h2>Files analysed</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("10 of 12 files are the system's own code", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>vendored</td><td class=\"num\">1</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "folder vendor/: 1 (<span class=\"mono\">vendor/lib.js</span>)", html, StringComparison.Ordinal);
+        Assert.Contains("gen/&lt;x&gt;.go", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<DO NOT EDIT>", html, StringComparison.Ordinal);
+        Assert.Contains("Ann <", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("ann &lt;a@old.org&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OlderResultWithoutSelection_HasNoFilesSection()
+    {
+        var html = RepositoryReport.Render(ReportSamples.Result());
+
+        Assert.DoesNotContain("id=\"selection\"", html, StringComparison.Ordinal);
     }
 
     /// <summary>Every src or href that names a scheme, such as https: or file:.</summary>

@@ -6,9 +6,11 @@ namespace TruckFactor.Analysis.Mining.Raw;
 /// <param name="AuthorName">The author's name, trimmed as libgit2 trims it.</param>
 /// <param name="AuthorEmail">The author's email, trimmed as libgit2 trims it.</param>
 /// <param name="AuthoredAt">The author date with its time-zone offset.</param>
+/// <param name="CoAuthors">The message's <c>Co-authored-by:</c> trailers; null when there are none.</param>
 internal sealed record CommitHeader(
     ObjectKey Tree,
     ObjectKey[] Parents,
     string AuthorName,
     string AuthorEmail,
-    DateTimeOffset AuthoredAt);
+    DateTimeOffset AuthoredAt,
+    IReadOnlyList<CoAuthor>? CoAuthors);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TruckFactor.Analysis.Mining.Raw;
 
 /// <summary>
@@ -56,9 +58,27 @@ internal static class CommitParser
 
         var name = strings.Get(Trim(line[..emailStart]));
         var email = strings.Get(Trim(line[(emailStart + 1)..emailEnd]));
+        var coAuthors = CoAuthorTrailers.Parse(Message(data[end..]));
         return ReadDate(line[(emailEnd + 1)..]) is { } when
-            ? new CommitHeader(tree, [.. parents], name, email, when)
+            ? new CommitHeader(tree, [.. parents], name, email, when, coAuthors.Count == 0 ? null : coAuthors)
             : null;
+    }
+
+    /// <summary>
+    /// The message after the headers (which end at the first empty line), cut at a NUL byte as LibGit2Sharp's
+    /// string is; null when there is none.
+    /// </summary>
+    private static string? Message(ReadOnlySpan<byte> rest)
+    {
+        var blank = rest.IndexOf("\n\n"u8);
+        if (blank < 0)
+        {
+            return null;
+        }
+
+        var message = rest[(blank + 2)..];
+        var nul = message.IndexOf((byte)0);
+        return Encoding.UTF8.GetString(nul < 0 ? message : message[..nul]);
     }
 
     private static bool TryReadId(ref ReadOnlySpan<byte> data, ReadOnlySpan<byte> header, out ObjectKey id)

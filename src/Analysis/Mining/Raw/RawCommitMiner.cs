@@ -72,7 +72,14 @@ internal sealed class RawCommitMiner
 
         var parents = Array.ConvertAll(header.Parents, ShaOf);
         return new CommitRecord(
-            sha, header.AuthorName, header.AuthorEmail, header.AuthoredAt, parents.Length, changes, parents);
+            sha,
+            header.AuthorName,
+            header.AuthorEmail,
+            header.AuthoredAt,
+            parents.Length,
+            changes,
+            parents,
+            header.CoAuthors);
     }
 
     private FileChange[] ToChanges(List<RawChange> changes)

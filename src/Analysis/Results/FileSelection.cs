@@ -1,0 +1,19 @@
+using TruckFactor.Analysis.Classification;
+
+namespace TruckFactor.Analysis.Results;
+
+/// <summary>Which files of the commit were analysed, and why the others were not.</summary>
+/// <param name="Classifier">Whether the file classifier was on (the user's patterns apply either way).</param>
+/// <param name="Total">Files in the commit's tree, submodules excluded.</param>
+/// <param name="Code">Files the classifier kept as code.</param>
+/// <param name="ByCategory">How many files each category holds, code included.</param>
+/// <param name="LeftOut">Every file left out, with its category and the rule that decided.</param>
+/// <param name="WithoutHistory">Code files with no record by a counted developer (only bots, or before
+/// <c>since</c>), hence not analysed.</param>
+public sealed record FileSelection(
+    bool Classifier,
+    int Total,
+    int Code,
+    IReadOnlyDictionary<string, int> ByCategory,
+    IReadOnlyList<FileDecision> LeftOut,
+    int WithoutHistory);

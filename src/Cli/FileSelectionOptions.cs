@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using TruckFactor.Analysis.Classification;
+
+namespace TruckFactor.Cli;
+
+/// <summary>The command-line options shared by commands that analyse: files, co-authors and recency.</summary>
+internal sealed class FileSelectionOptions
+{
+    private readonly Option<string[]> _include = new("--include")
+    {
+        Description = "Always analyse files matching this .gitignore-style pattern (repeatable), whatever the "
+            + "classifier says.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string[]> _exclude = new("--exclude")
+    {
+        Description = "Never analyse files matching this pattern (repeatable); wins over --include.",
+    };
+
+    private readonly Option<bool> _noClassifier = new("--no-classifier")
+    {
+        Description = "Analyse every file of the commit: vendored, documentation, generated, binary and data too.",
+    };
+
+    private readonly Option<bool> _classifier = new("--classifier")
+    {
+        Description = "Leave out vendored, documentation, generated, binary and data files even in the reference "
+            + "profile (the default profile always does, unless --no-classifier).",
+    };
+
+    private readonly Option<bool> _coAuthors = new("--co-authors")
+    {
+        Description = "Credit people named in Co-authored-by: trailers like the commit's author.",
+    };
+
+    private readonly Option<string?> _since = new("--since")
+    {
+        Description = "Credit only records authored from this date on (e.g. 2020-01-01); older ones still carry "
+            + "files through renames.",
+    };
+
+    private readonly Option<double?> _halfLife = new("--half-life")
+    {
+        Description = "Halve the weight of a change every this many days of age before the analysed commit.",
+    };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_include);
+        command.Options.Add(_exclude);
+        command.Options.Add(_noClassifier);
+        command.Options.Add(_classifier);
+        command.Options.Add(_coAuthors);
+        command.Options.Add(_since);
+        command.Options.Add(_halfLife);
+    }
+
+    /// <summary>Reads and checks the user's choices.</summary>
+    /// <exception cref="Analysis.Errors.TruckFactorException">A value is not valid; the message says which.
+    /// </exception>
+    public SelectionChoices Read(ParseResult parse)
+    {
+        var include = Patterns(parse.GetValue(_include), "--include");
+        var exclude = Patterns(parse.GetValue(_exclude), "--exclude");
+        var halfLife = parse.GetValue(_halfLife);
+        if (halfLife is { } days && (days <= 0 || double.IsNaN(days) || double.IsInfinity(days)))
+        {
+            throw new Analysis.Errors.TruckFactorException(
+                $"--half-life {days.ToString(CultureInfo.InvariantCulture)} is not a positive number of days.");
+        }
+
+        if (parse.GetValue(_classifier) && parse.GetValue(_noClassifier))
+        {
+            throw new Analysis.Errors.TruckFactorException("--classifier and --no-classifier exclude each other.");
+        }
+
+        var since = parse.GetValue(_since) is { } text ? Dates.Parse(text, "--since") : (DateTimeOffset?)null;
+        return new SelectionChoices(
+            include,
+            exclude,
+            parse.GetValue(_classifier) ? true : parse.GetValue(_noClassifier) ? false : null,
+            parse.GetValue(_coAuthors),
+            since,
+            halfLife);
+    }
+
+    private static List<string> Patterns(string[]? values, string option)
+    {
+        var patterns = new List<string>();
+        foreach (var value in values ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new Analysis.Errors.TruckFactorException(
+                    $"{option} needs a pattern such as 'src/generated/**' or '*.pb.go'.");
+            }
+
+            _ = GlobPattern.Parse(value);
+            patterns.Add(value.Trim());
+        }
+
+        return patterns;
+    }
+}
