@@ -80,7 +80,7 @@ public sealed class RawObjectMiner : IHistoryMiner
         }
 
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
-        var snapshot = HeadSnapshot.Read(repository, head, cancellationToken);
+        var snapshot = ReadSnapshot(repository, head, objects, trees, cancellationToken);
         var statistics = new MiningStatistics(
             commits.Count,
             commits.Count(c => c.IsMerge),
@@ -99,5 +99,23 @@ public sealed class RawObjectMiner : IHistoryMiner
             statistics,
             snapshot.Attributes,
             snapshot.Facts);
+    }
+
+    private static HeadSnapshot ReadSnapshot(
+        LibGit2Sharp.Repository repository,
+        LibGit2Sharp.Commit head,
+        RawObjectDatabase objects,
+        TreeCache trees,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RawSnapshotReader.Read(objects, trees, ObjectKey.Read(head.Tree.Id.RawId), cancellationToken);
+        }
+        catch (Exception ex) when (ex is MissingObjectException or InvalidDataException)
+        {
+            // LibGit2Sharp reports a tree it cannot read with its own error, as GitHistoryMiner would.
+            return HeadSnapshot.Read(repository, head, cancellationToken);
+        }
     }
 }

@@ -16,6 +16,9 @@ internal readonly unsafe struct NativeObject : IDisposable
         _handle = handle;
     }
 
+    /// <summary>Gets a value indicating whether an object was read (false for the default value).</summary>
+    public bool IsRead => _handle != nint.Zero;
+
     /// <summary>Gets the native handle, for an owner that frees it later instead of <see cref="Dispose"/>.</summary>
     public nint Handle => _handle;
 
