@@ -88,6 +88,9 @@ param cacheFolder string = '/tmp/truckfactor/repositories'
 @secure()
 param gitHubToken string = ''
 
+@description('GitHub API root (GitHub Enterprise Server: https://HOST/api/v3); empty keeps api.github.com.')
+param gitHubApiBaseUrl string = ''
+
 @description('Turn on Key Vault purge protection (irreversible; a deleted vault\'s name stays taken 90 days).')
 param keyVaultPurgeProtection bool = false
 
@@ -162,11 +165,15 @@ var allowedHostSettings = toObject(
   index => 'Harvest__Access__AllowedHosts__${index}',
   index => allowedHosts[index]
 )
-var gitHubSettings = empty(gitHubToken)
+var gitHubTokenSettings = empty(gitHubToken)
   ? {}
   : {
       GitHub__Token: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.gitHubTokenSecretUri})'
     }
+var gitHubSettings = union(
+  gitHubTokenSettings,
+  empty(gitHubApiBaseUrl) ? {} : { GitHub__ApiBaseUrl: gitHubApiBaseUrl }
+)
 
 module functionApp 'modules/functionApp.bicep' = {
   params: {

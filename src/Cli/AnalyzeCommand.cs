@@ -3,6 +3,7 @@ using TruckFactor.Analysis;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Analysis.Results;
+using TruckFactor.Harvest.Models;
 using TruckFactor.Harvest.Reports;
 
 namespace TruckFactor.Cli;
@@ -48,7 +49,7 @@ internal static class AnalyzeCommand
         selection.AddTo(command);
         command.SetAction(async (parse, token) =>
         {
-            SelectionChoices choices;
+            AnalysisChoices choices;
             try
             {
                 choices = selection.Read(parse);

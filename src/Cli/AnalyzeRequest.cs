@@ -1,6 +1,8 @@
 using TruckFactor.Analysis;
 using TruckFactor.Analysis.Mining;
 
+using TruckFactor.Harvest.Models;
+
 namespace TruckFactor.Cli;
 
 /// <summary>The parsed options of <c>truckfactor analyze</c>.</summary>
@@ -14,5 +16,5 @@ internal sealed record AnalyzeRequest(
     FileInfo? AliasFile,
     DirectoryInfo? Cache,
     FileInfo? Log,
-    SelectionChoices Selection,
+    AnalysisChoices Selection,
     MinerKind Miner = MinerKind.Raw);

@@ -91,7 +91,9 @@ internal static class DiscoverCommand
         return 0;
     }
 
-    private static DiscoveryQuery QueryFor(
+    /// <summary>The query of a search text or exactly one of --org, --user and --topic.</summary>
+    /// <exception cref="TruckFactorException">None or several are given.</exception>
+    internal static DiscoveryQuery QueryFor(
         string? search,
         string? org,
         string? user,
@@ -107,7 +109,8 @@ internal static class DiscoverCommand
         if (given.Count != 1)
         {
             throw new TruckFactorException(
-                "Give exactly one of a search query, --org NAME, --user NAME or --topic NAME.");
+                "Give exactly one of a search query, --org NAME, --user NAME or --topic NAME (for harvest, the "
+                + "query goes after --discover).");
         }
 
         var (kind, value) = given[0];

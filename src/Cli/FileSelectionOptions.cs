@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TruckFactor.Analysis.Classification;
+using TruckFactor.Harvest.Models;
 
 namespace TruckFactor.Cli;
 
@@ -61,7 +62,7 @@ internal sealed class FileSelectionOptions
     /// <summary>Reads and checks the user's choices.</summary>
     /// <exception cref="Analysis.Errors.TruckFactorException">A value is not valid; the message says which.
     /// </exception>
-    public SelectionChoices Read(ParseResult parse)
+    public AnalysisChoices Read(ParseResult parse)
     {
         var include = Patterns(parse.GetValue(_include), "--include");
         var exclude = Patterns(parse.GetValue(_exclude), "--exclude");
@@ -78,7 +79,7 @@ internal sealed class FileSelectionOptions
         }
 
         var since = parse.GetValue(_since) is { } text ? Dates.Parse(text, "--since") : (DateTimeOffset?)null;
-        return new SelectionChoices(
+        return new AnalysisChoices(
             include,
             exclude,
             parse.GetValue(_classifier) ? true : parse.GetValue(_noClassifier) ? false : null,

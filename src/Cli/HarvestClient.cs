@@ -3,12 +3,15 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TruckFactor.Analysis.Errors;
+using TruckFactor.Harvest.Models;
 
 namespace TruckFactor.Cli;
 
 /// <summary>Talks to the harvest API of a local host or a Functions app.</summary>
 internal sealed class HarvestClient : IDisposable
 {
+    private static readonly JsonSerializerOptions ChoicesJson = new(JsonSerializerDefaults.Web);
+
     private readonly HttpClient _http;
 
     public HarvestClient(string baseUrl, string? apiKey)
@@ -28,6 +31,8 @@ internal sealed class HarvestClient : IDisposable
 
     public async Task<string> StartAsync(
         IReadOnlyList<string> repositories,
+        JsonObject? discover,
+        AnalysisChoices? analysis,
         string profile,
         int? batchSize,
         TextWriter error,
@@ -38,6 +43,16 @@ internal sealed class HarvestClient : IDisposable
             ["repositories"] = new JsonArray([.. repositories.Select(repository => (JsonNode)repository)]),
             ["profile"] = profile,
         };
+        if (discover is not null)
+        {
+            body["discover"] = discover;
+        }
+
+        if (analysis is { IsEmpty: false })
+        {
+            body["analysis"] = JsonSerializer.SerializeToNode(analysis, ChoicesJson);
+        }
+
         if (batchSize is { } size)
         {
             body["batchSize"] = size;

@@ -3,23 +3,29 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
+using TruckFactor.Harvest.Discovery;
+using TruckFactor.Harvest.Models;
 using TruckFactor.LocalHost.Api;
 using TruckFactor.LocalHost.Azurite;
 
 namespace TruckFactor.Cli;
 
 /// <summary>
-/// <c>truckfactor harvest list.txt</c>: submits the repositories to a harvest API (a local host started here unless
+/// <c>truckfactor harvest list.txt</c> or <c>truckfactor harvest --discover QUERY --limit N</c>: submits the
+/// repositories, or the question that finds them on GitHub, to a harvest API (a local host started here unless
 /// --server names one), shows progress, waits, and prints the truck factors.
 /// </summary>
 internal static class HarvestCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var list = new Argument<FileInfo>("list-file")
+        var list = new Argument<FileInfo?>("list-file")
         {
-            Description = "Repositories, one URL or local path per line; # starts a comment.",
+            Description = "Repositories, one URL or local path per line; # starts a comment (optional with "
+                + "--discover, --org, --user or --topic).",
+            Arity = ArgumentArity.ZeroOrOne,
         };
+        var discovery = new HarvestDiscoveryOptions();
         var profile = new Option<string>("--profile")
         {
             Description = "default or reference.",
@@ -49,11 +55,33 @@ internal static class HarvestCommand
         {
             list, profile, batchSize, server, apiKey, format, file, settings,
         };
+        foreach (var option in discovery.All)
+        {
+            command.Options.Add(option);
+        }
+
+        var selection = new FileSelectionOptions();
+        selection.AddTo(command);
+
         command.SetAction(async (parse, token) =>
         {
+            DiscoveryQuery? discover;
+            AnalysisChoices analysis;
+            try
+            {
+                discover = discovery.Read(parse);
+                analysis = selection.Read(parse);
+            }
+            catch (Exception ex) when (ex is TruckFactorException or ArgumentException)
+            {
+                return await CliErrors.ReportAsync(error, ex).ConfigureAwait(false);
+            }
+
             var request = new HarvestRequestOptions(
-                parse.GetValue(list)!, parse.GetValue(profile)!, parse.GetValue(batchSize), parse.GetValue(server),
-                parse.GetValue(apiKey), parse.GetValue(format)!, parse.GetValue(file), parse.GetValue(settings));
+                parse.GetValue(list), parse.GetValue(profile)!, parse.GetValue(batchSize), parse.GetValue(server),
+                parse.GetValue(apiKey), parse.GetValue(format)!, parse.GetValue(file), parse.GetValue(settings),
+                discover,
+                analysis);
             return await RunAsync(request, output, error, token).ConfigureAwait(false);
         });
         return command;
@@ -74,7 +102,9 @@ internal static class HarvestCommand
             }
 
             CheckOptions(request);
-            var repositories = await ReadListAsync(request.ListFile, token).ConfigureAwait(false);
+            var repositories = request.ListFile is { } listFile
+                ? await ReadListAsync(listFile, token).ConfigureAwait(false)
+                : [];
             LocalRuntime? runtime = null;
             if (request.Server is null)
             {
@@ -94,10 +124,16 @@ internal static class HarvestCommand
                 var key = ApiKeyFor(request);
                 using var client = new HarvestClient(baseUrl, key);
                 var started = DateTime.UtcNow;
-                var id = await client.StartAsync(repositories, request.Profile, request.BatchSize, error, token)
+                var discover = request.Discover is { } query ? HarvestDiscoveryOptions.Block(query) : null;
+                var id = await client
+                    .StartAsync(
+                        repositories, discover, request.Analysis, request.Profile, request.BatchSize, error, token)
                     .ConfigureAwait(false);
                 var count = repositories.Count == 1 ? "1 repository" : $"{repositories.Count} repositories";
-                await error.WriteLineAsync($"Harvest {id}: {count}.").ConfigureAwait(false);
+                var asked = request.Discover is { } found
+                    ? $"{(repositories.Count > 0 ? count + " and " : string.Empty)}up to {found.Limit} to discover"
+                    : count;
+                await error.WriteLineAsync($"Harvest {id}: {asked}.").ConfigureAwait(false);
                 var status = await WaitAsync(client, id, error, token).ConfigureAwait(false);
                 if (status["runtimeStatus"]?.GetValue<string>() != "Completed")
                 {
@@ -133,6 +169,13 @@ internal static class HarvestCommand
 
     private static void CheckOptions(HarvestRequestOptions request)
     {
+        if (request.ListFile is null && request.Discover is null)
+        {
+            throw new TruckFactorException(
+                "Give a list file of repositories, or find them on GitHub with --discover QUERY (or --org, --user, "
+                + "--topic) and --limit N.");
+        }
+
         if (request.Server is { } server
             && !(Uri.TryCreate(server, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -179,10 +222,7 @@ internal static class HarvestCommand
             var status = await client.StatusAsync(id, token).ConfigureAwait(false);
             var runtimeStatus = status["runtimeStatus"]?.GetValue<string>();
             var progress = status["progress"];
-            var line = progress is null
-                ? $"{runtimeStatus}"
-                : $"{status["phase"]}: {progress["done"]}/{progress["total"]} repositories mined"
-                  + $" ({progress["failed"]} failed), batch {progress["batchesDone"]}/{progress["batchCount"]}";
+            var line = Describe(runtimeStatus, status["phase"]?.GetValue<string>(), progress);
             if (line != last)
             {
                 await error.WriteLineAsync(line).ConfigureAwait(false);
@@ -196,6 +236,19 @@ internal static class HarvestCommand
 
             await Task.Delay(TimeSpan.FromSeconds(1), token).ConfigureAwait(false);
         }
+    }
+
+    private static string Describe(string? runtimeStatus, string? phase, JsonNode? progress)
+    {
+        var discovered = progress?["discovered"] is { } count ? $"{count} discovered, " : string.Empty;
+        return (phase, progress) switch
+        {
+            (_, null) => $"{runtimeStatus}",
+            ("discovering", _) => $"discovering: {progress["discovered"] ?? 0} repositories found on GitHub so far",
+            ("failed", _) => $"failed ({runtimeStatus})",
+            _ => $"{phase}: {discovered}{progress["done"]}/{progress["total"]} repositories mined"
+                + $" ({progress["failed"]} failed), batch {progress["batchesDone"]}/{progress["batchCount"]}",
+        };
     }
 
     private static async Task ReportAsync(

@@ -3,10 +3,12 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Harvest.Activities;
 using TruckFactor.Harvest.Api;
+using TruckFactor.Harvest.Discovery;
 using TruckFactor.Harvest.Mining;
 using TruckFactor.Harvest.Options;
 using TruckFactor.Harvest.Orchestrations;
@@ -18,11 +20,14 @@ namespace TruckFactor.Harvest;
 /// <summary>Registers the harvest's services in either host.</summary>
 public static class HarvestServiceCollectionExtensions
 {
+    private const string GitHubHttpClient = "GitHub";
+
     /// <summary>
-    /// Adds options, the URL policy, the blob store, the clone cache, the miner, the activities and the API.
+    /// Adds options, the URL policy, the blob store, the GitHub client and token, the clone cache, the miner, the
+    /// activities and the API.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">Configuration holding the Harvest and Harvest:Access sections.</param>
+    /// <param name="configuration">Configuration holding the Harvest, Harvest:Access and GitHub sections.</param>
     /// <param name="storageConnectionString">The storage account holding the harvest's blobs.</param>
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddHarvest(
@@ -44,18 +49,39 @@ public static class HarvestServiceCollectionExtensions
                 .GetBlobContainerClient(options.ContainerName);
             return new HarvestStore(container);
         });
+        services.AddGitHub(configuration);
         services.AddSingleton(provider =>
         {
             var folder = provider.GetRequiredService<IOptions<HarvestOptions>>().Value.CacheFolder;
-            return new RepositoryCache(string.IsNullOrWhiteSpace(folder) ? RepositoryCache.DefaultRoot : folder);
+            var credentials = provider.GetRequiredService<GitHubCloneCredentials>();
+            return new RepositoryCache(
+                string.IsNullOrWhiteSpace(folder) ? RepositoryCache.DefaultRoot : folder, credentials.For);
         });
         services.TryAddSingleton<IHistoryMiner, RawObjectMiner>();
         services.AddSingleton<RepositoryHarvester>();
         services.AddSingleton<HarvestApi>();
+        services.AddTransient<DiscoverRepositoriesActivity>();
         services.AddTransient<MineBatchActivity>();
         services.AddTransient<ComputeTruckFactorsActivity>();
         services.AddTransient<SaveHarvestSummaryActivity>();
         return services;
+    }
+
+    private static void AddGitHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The GitHub section, so the token can come from GitHub__Token or a Key Vault reference of that name.
+        services.Configure<GitHubOptions>(configuration.GetSection(GitHubOptions.Section));
+        services.AddSingleton(provider =>
+            new GitHubCloneCredentials(provider.GetRequiredService<IOptions<GitHubOptions>>().Value));
+
+        // Header values stay out of the client's own request logs: the Authorization header carries the token.
+        services.AddHttpClient(GitHubHttpClient, client => client.Timeout = TimeSpan.FromSeconds(100))
+            .RedactLoggedHeaders(_ => true);
+        services.AddTransient(provider => new GitHubDiscoveryClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(GitHubHttpClient),
+            provider.GetRequiredService<IOptions<GitHubOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<GitHubDiscoveryClient>>()));
     }
 
     /// <summary>Registers the orchestrator and activities with a Durable Task worker.</summary>
@@ -67,6 +93,7 @@ public static class HarvestServiceCollectionExtensions
 
         return registry
             .AddOrchestrator<HarvestOrchestrator>()
+            .AddActivity<DiscoverRepositoriesActivity>()
             .AddActivity<MineBatchActivity>()
             .AddActivity<ComputeTruckFactorsActivity>()
             .AddActivity<SaveHarvestSummaryActivity>();

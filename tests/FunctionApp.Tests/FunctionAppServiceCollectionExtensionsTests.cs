@@ -14,6 +14,7 @@ public sealed class FunctionAppServiceCollectionExtensionsTests
 {
     [Theory]
     [InlineData(typeof(HarvestHttpFunctions))]
+    [InlineData(typeof(DiscoverRepositoriesActivityFunction))]
     [InlineData(typeof(MineBatchActivityFunction))]
     [InlineData(typeof(ComputeTruckFactorsActivityFunction))]
     [InlineData(typeof(SaveHarvestSummaryActivityFunction))]

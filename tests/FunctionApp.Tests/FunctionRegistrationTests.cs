@@ -17,8 +17,8 @@ public sealed class FunctionRegistrationTests
     {
         var names = FunctionCatalog.Methods.Select(FunctionCatalog.NameOf).ToList();
 
-        // The Functions host compares names without case. Ten: four durable tasks and six HTTP routes.
-        Assert.Equal(10, names.Count);
+        // The Functions host compares names without case. Eleven: five durable tasks and six HTTP routes.
+        Assert.Equal(11, names.Count);
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
@@ -36,8 +36,8 @@ public sealed class FunctionRegistrationTests
 
         Assert.Equal(
             [
-                nameof(ComputeTruckFactorsActivity), nameof(HarvestOrchestrator), nameof(MineBatchActivity),
-                nameof(SaveHarvestSummaryActivity),
+                nameof(ComputeTruckFactorsActivity), nameof(DiscoverRepositoriesActivity),
+                nameof(HarvestOrchestrator), nameof(MineBatchActivity), nameof(SaveHarvestSummaryActivity),
             ],
             taskClasses);
         Assert.All(taskClasses, name => Assert.Contains(name, functionNames));
@@ -58,6 +58,7 @@ public sealed class FunctionRegistrationTests
     }
 
     [Theory]
+    [InlineData(typeof(DiscoverRepositoriesActivity))]
     [InlineData(typeof(MineBatchActivity))]
     [InlineData(typeof(ComputeTruckFactorsActivity))]
     [InlineData(typeof(SaveHarvestSummaryActivity))]

@@ -6,7 +6,8 @@ namespace TruckFactor.Analysis.Mining;
 
 /// <summary>
 /// Turns what the user typed (a local path or a clone URL) into a local repository. URLs are cloned bare into a
-/// cache folder once and only fetched on later runs. Credentials in a URL are handed to git in memory only.
+/// cache folder once and only fetched on later runs. Credentials, from the URL or from a callback, are handed to git
+/// in memory only.
 /// </summary>
 public sealed class RepositoryCache
 {
@@ -14,13 +15,19 @@ public sealed class RepositoryCache
     private static readonly TimeSpan StalePartialClone = TimeSpan.FromHours(1);
 
     private readonly string _root;
+    private readonly Func<string, GitCredentials?>? _credentials;
 
     /// <summary>Initializes a new instance of the <see cref="RepositoryCache"/> class.</summary>
     /// <param name="root">The folder that holds the bare clones; created on first use.</param>
-    public RepositoryCache(string root)
+    /// <param name="credentials">
+    /// Gives the credentials for a URL without any of its own, or null when that URL's host must get none. It is
+    /// asked again with the URL git is about to authenticate to, so a redirect to another host gets nothing.
+    /// </param>
+    public RepositoryCache(string root, Func<string, GitCredentials?>? credentials = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         _root = Path.GetFullPath(root);
+        _credentials = credentials;
     }
 
     /// <summary>Gets the default cache folder: $TRUCKFACTOR_CACHE, else the user's application data folder.</summary>
@@ -120,7 +127,7 @@ public sealed class RepositoryCache
         return true;
     }
 
-    private static void Clone(CloneUrl url, string target, CancellationToken cancellationToken)
+    private void Clone(CloneUrl url, string target, CancellationToken cancellationToken)
     {
         // Clone next to the target and move it in place, so an interrupted clone never looks like a cache hit.
         var parent = Path.GetDirectoryName(target)!;
@@ -147,7 +154,7 @@ public sealed class RepositoryCache
         }
     }
 
-    private static void Fetch(CloneUrl url, string target, CancellationToken cancellationToken)
+    private void Fetch(CloneUrl url, string target, CancellationToken cancellationToken)
     {
         using var repository = new Repository(target);
         var options = new FetchOptions { Prune = true };
@@ -158,13 +165,26 @@ public sealed class RepositoryCache
         Commands.Fetch(repository, "origin", refspecs, options, logMessage: null);
     }
 
-    private static void Configure(FetchOptions options, CloneUrl url, CancellationToken cancellationToken)
+    private void Configure(FetchOptions options, CloneUrl url, CancellationToken cancellationToken)
     {
         options.OnTransferProgress = _ => !cancellationToken.IsCancellationRequested;
         if (url.UserName is not null)
         {
             options.CredentialsProvider = Credentials(url);
         }
+        else if (_credentials is { } credentials && credentials(url.Address) is not null)
+        {
+            options.CredentialsProvider = Credentials(credentials);
+        }
+    }
+
+    private static CredentialsHandler Credentials(Func<string, GitCredentials?> credentials)
+    {
+        // An exception must not cross libgit2's native frames; a redirect to a host the credentials are not for
+        // gets an empty password instead, which that host refuses, and the clone fails as unauthorised.
+        return (asked, _, _) => credentials(asked) is { } given
+            ? new UsernamePasswordCredentials { Username = given.UserName, Password = given.Password }
+            : new UsernamePasswordCredentials { Username = "anonymous", Password = string.Empty };
     }
 
     private static CredentialsHandler Credentials(CloneUrl url)

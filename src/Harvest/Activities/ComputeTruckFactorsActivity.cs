@@ -40,7 +40,8 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
         var outcomes = await LoadOutcomesAsync(input).ConfigureAwait(false);
         _logger.Computing(harvest.HarvestId, outcomes.Count(outcome => outcome.Succeeded));
 
-        var options = AnalysisOptions.For(ProfileNames.Parse(harvest.Profile));
+        var profile = AnalysisOptions.For(ProfileNames.Parse(harvest.Profile));
+        var options = harvest.Analysis?.Apply(profile) ?? profile;
         var rows = new RepositoryResultRow[outcomes.Count];
 
         // Analyses are CPU-bound and independent; memory stays bounded by one log per core.
@@ -51,9 +52,14 @@ public sealed class ComputeTruckFactorsActivity : TaskActivity<ComputeInput, Com
         }).ConfigureAwait(false);
 
         var succeeded = rows.Count(row => row.Status == RowStatus.Succeeded);
+        var discovery = harvest.Discover is null
+            ? null
+            : new DiscoverySummary(
+                harvest.Discover, harvest.Discovered ?? 0, BlobNames.RepositoryList(harvest.HarvestId),
+                BlobNames.Discovery(harvest.HarvestId));
         var results = new HarvestResults(
             harvest.HarvestId, harvest.Profile, harvest.SubmittedAt, DateTimeOffset.UtcNow,
-            succeeded, rows.Length - succeeded, rows);
+            succeeded, rows.Length - succeeded, rows, discovery);
         var resultsBlob = BlobNames.Results(harvest.HarvestId);
 
         // The page goes first: once results.json exists the harvest counts as finished, and its page with it.

@@ -72,7 +72,9 @@ public sealed class HarvestApi
         var harvestId = NewHarvestId();
         var input = new HarvestInput(
             harvestId, plan.Repositories, plan.Profile, plan.BatchSize, _options.MaxParallelBatches,
-            _options.BatchesPerGeneration, _clock.GetUtcNow(), _options.RetryAttempts, _options.FirstRetrySeconds);
+            _options.BatchesPerGeneration, _clock.GetUtcNow(), _options.RetryAttempts, _options.FirstRetrySeconds,
+            plan.Discover,
+            Analysis: plan.Analysis);
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(HarvestOrchestrator),
             HarvestState.Start(input),
@@ -87,6 +89,8 @@ public sealed class HarvestApi
             batches = input.BatchCount,
             plan.Profile,
             plan.BatchSize,
+            plan.Discover,
+            plan.Analysis,
             duplicatesRemoved = plan.Duplicates,
             links.StatusQueryGetUri,
             links.ResultsUri,
@@ -123,9 +127,8 @@ public sealed class HarvestApi
             return NotFound(harvestId);
         }
 
-        var progress = metadata.SerializedCustomStatus is null
-            ? null
-            : JsonSerializer.Deserialize<HarvestProgress>(metadata.SerializedCustomStatus, Json);
+        var progress = await HarvestStatusParts.ProgressAsync(metadata, _store, harvestId, cancellationToken)
+            .ConfigureAwait(false);
         var finished = metadata.IsCompleted ? metadata.LastUpdatedAt : (DateTimeOffset?)null;
         var status = new
         {
@@ -142,13 +145,14 @@ public sealed class HarvestApi
                     progress.Failed,
                     progress.BatchesDone,
                     progress.BatchCount,
+                    progress.Discovered,
                 },
             createdAt = metadata.CreatedAt,
             lastUpdatedAt = metadata.LastUpdatedAt,
             miningCompletedAt = progress?.MiningCompletedAt,
             completedAt = finished,
             elapsedSeconds = Math.Round(((finished ?? _clock.GetUtcNow()) - metadata.CreatedAt).TotalSeconds, 1),
-            failure = metadata.FailureDetails?.ErrorMessage,
+            failure = HarvestStatusParts.Failure(metadata),
             links = Links(baseUrl, harvestId),
         };
         return new ApiResponse(200, JsonType, Serialize(status));

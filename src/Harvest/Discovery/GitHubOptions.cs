@@ -15,6 +15,13 @@ public sealed class GitHubOptions
     /// </summary>
     public string? Token { get; set; }
 
+    /// <summary>
+    /// Where the token is also used to clone: the scheme, host and port of clone URLs that get it, such as
+    /// https://github.com. Empty means the web host of <see cref="ApiBaseUrl"/>: github.com for api.github.com, the
+    /// API's own host for GitHub Enterprise Server. Clone URLs anywhere else never get the token.
+    /// </summary>
+    public string? CloneBaseUrl { get; set; }
+
     /// <summary>The longest wait for a rate limit to reset; a longer one fails with the reset time.</summary>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -91,4 +91,25 @@ internal static partial class HarvestLog
 
     [LoggerMessage(3021, LogLevel.Warning, "Could not compute the truck factor of {Repository}: {Reason}")]
     public static partial void ComputeFailed(this ILogger logger, string repository, string reason);
+
+    [LoggerMessage(3030, LogLevel.Information, "Harvest {HarvestId} is discovering repositories on GitHub")]
+    public static partial void Discovering(this ILogger logger, string harvestId);
+
+    [LoggerMessage(
+        3031,
+        LogLevel.Information,
+        "Harvest {HarvestId} discovered {Discovered} repositories; "
+            + "{RepositoryCount} to harvest with the listed ones, {Refused} refused by the URL policy")]
+    public static partial void Discovered(
+        this ILogger logger,
+        string harvestId,
+        int discovered,
+        int repositoryCount,
+        int refused);
+
+    [LoggerMessage(3032, LogLevel.Warning, "Discovered repository {Repository} is left out: {Reason}")]
+    public static partial void DiscoveredRepositoryRefused(this ILogger logger, string repository, string reason);
+
+    [LoggerMessage(3033, LogLevel.Error, "Harvest {HarvestId} failed in discovery; nothing was harvested: {Reason}")]
+    public static partial void DiscoveryFailed(this ILogger logger, string harvestId, string reason);
 }

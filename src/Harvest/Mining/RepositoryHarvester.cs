@@ -29,6 +29,7 @@ public sealed class RepositoryHarvester
     private readonly ILogger<RepositoryHarvester> _logger;
     private readonly bool _allowPrivateAddresses;
     private readonly bool _keepClones;
+    private readonly Uri? _tokenOrigin;
 
     /// <summary>Creates the harvester.</summary>
     /// <param name="store">Where commit logs are kept.</param>
@@ -38,6 +39,7 @@ public sealed class RepositoryHarvester
     /// <param name="access">Whether private addresses may be reached (then host names are not resolved first).</param>
     /// <param name="harvest">Whether clones are kept after mining.</param>
     /// <param name="logger">The logger.</param>
+    /// <param name="credentials">Where the GitHub token is used, named in the advice on a refused clone.</param>
     public RepositoryHarvester(
         HarvestStore store,
         RepositoryCache cache,
@@ -45,12 +47,14 @@ public sealed class RepositoryHarvester
         IHistoryMiner miner,
         IOptions<RepositoryAccessOptions> access,
         IOptions<HarvestOptions> harvest,
-        ILogger<RepositoryHarvester> logger)
+        ILogger<RepositoryHarvester> logger,
+        GitHubCloneCredentials? credentials = null)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(harvest);
         _keepClones = harvest.Value.KeepClones;
         _allowPrivateAddresses = access.Value.AllowPrivateAddresses;
+        _tokenOrigin = credentials?.Origin;
         _store = store;
         _cache = cache;
         _policy = policy;
@@ -92,8 +96,9 @@ public sealed class RepositoryHarvester
         }
         catch (TruckFactorException ex)
         {
-            _logger.RepositoryFailed(repository, ex.Message);
-            return RepositoryOutcome.Failure(repository, ex.Message);
+            var reason = Explain(ex.Message);
+            _logger.RepositoryFailed(repository, reason);
+            return RepositoryOutcome.Failure(repository, reason);
         }
         catch (Exception ex) when (ex is not (HarvestStorageException or OperationCanceledException))
         {
@@ -178,6 +183,22 @@ public sealed class RepositoryHarvester
                     return null;
                 }
             }).ConfigureAwait(false);
+    }
+
+    // A private repository is refused as "authentication required" (no token) or "authentication replays" (a token
+    // the server rejects); either way the fix is the token's configuration, which git's words do not name.
+    private string Explain(string message)
+    {
+        if (!message.Contains("authentication", StringComparison.OrdinalIgnoreCase))
+        {
+            return message;
+        }
+
+        return _tokenOrigin is null
+            ? message + " If the repository is private, configure a GitHub token that can read it (setting "
+                + "GitHub:Token, environment variable GitHub__Token)."
+            : message + $" The configured GitHub token is used for {_tokenOrigin.GetLeftPart(UriPartial.Authority)} "
+                + "only; check that it can read this repository and has not expired.";
     }
 
     // Cloning and mining block for seconds to minutes; a dedicated thread keeps the worker's gRPC stream and

@@ -8,6 +8,7 @@ namespace TruckFactor.Harvest.Models;
 /// <param name="BatchesDone">Mining batches finished.</param>
 /// <param name="BatchCount">Mining batches in all.</param>
 /// <param name="MiningCompletedAt">When the last batch finished, once it has.</param>
+/// <param name="Discovered">Repositories found on GitHub, for a harvest with a discover block.</param>
 public sealed record HarvestProgress(
     string Phase,
     int Total,
@@ -15,4 +16,5 @@ public sealed record HarvestProgress(
     int Failed,
     int BatchesDone,
     int BatchCount,
-    DateTimeOffset? MiningCompletedAt = null);
+    DateTimeOffset? MiningCompletedAt = null,
+    int? Discovered = null);

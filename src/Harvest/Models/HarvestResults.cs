@@ -8,6 +8,7 @@ namespace TruckFactor.Harvest.Models;
 /// <param name="Succeeded">Repositories with a truck factor.</param>
 /// <param name="Failed">Repositories without one.</param>
 /// <param name="Repositories">One row per repository, in request order.</param>
+/// <param name="Discovery">How the list was discovered on GitHub, or null for a plain list.</param>
 public sealed record HarvestResults(
     string HarvestId,
     string Profile,
@@ -15,4 +16,5 @@ public sealed record HarvestResults(
     DateTimeOffset ComputedAt,
     int Succeeded,
     int Failed,
-    IReadOnlyList<RepositoryResultRow> Repositories);
+    IReadOnlyList<RepositoryResultRow> Repositories,
+    DiscoverySummary? Discovery = null);

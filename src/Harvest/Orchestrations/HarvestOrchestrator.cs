@@ -1,14 +1,16 @@
 using Microsoft.DurableTask;
 using TruckFactor.Harvest.Activities;
+using TruckFactor.Harvest.Discovery;
 using TruckFactor.Harvest.Logging;
 using TruckFactor.Harvest.Models;
 
 namespace TruckFactor.Harvest.Orchestrations;
 
 /// <summary>
-/// Fans out one <see cref="MineBatchActivity"/> per batch with a bounded number in flight, reports progress in
-/// its custom status, continues as new every few batches so its history stays small, then fans in through
-/// <see cref="ComputeTruckFactorsActivity"/> and saves the summary.
+/// Resolves the repository list through <see cref="DiscoverRepositoriesActivity"/> when the request asks to
+/// discover repositories, then fans out one <see cref="MineBatchActivity"/> per batch with a bounded number in
+/// flight, reports progress in its custom status, continues as new every few batches so its history stays small,
+/// then fans in through <see cref="ComputeTruckFactorsActivity"/> and saves the summary.
 /// </summary>
 public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, HarvestSummary?>
 {
@@ -20,6 +22,11 @@ public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, Harvest
 
         Validate(input);
         var logger = context.CreateReplaySafeLogger<HarvestOrchestrator>();
+        if (input.Input.AwaitsDiscovery)
+        {
+            input = await DiscoverAsync(context, input).ConfigureAwait(true);
+        }
+
         var harvest = input.Input;
         if (input.Generation == 0)
         {
@@ -49,6 +56,32 @@ public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, Harvest
         context.SetCustomStatus(Progress(state, HarvestPhase.Completed, minedAt));
         logger.HarvestCompleted(harvest.HarvestId, computed.Succeeded, computed.Failed);
         return summary;
+    }
+
+    private static async Task<HarvestState> DiscoverAsync(TaskOrchestrationContext context, HarvestState state)
+    {
+        var harvest = state.Input;
+        context.SetCustomStatus(new HarvestProgress(HarvestPhase.Discovering, harvest.Repositories.Count, 0, 0, 0, 0));
+        try
+        {
+            var found = await context.CallActivityAsync<DiscoveredRepositories>(
+                nameof(DiscoverRepositoriesActivity),
+                new DiscoverRepositoriesInput(harvest.HarvestId, harvest.Discover!, harvest.Repositories),
+                HarvestRetryPolicies.Discovery(harvest)).ConfigureAwait(true);
+            return state with
+            {
+                Input = harvest with { Repositories = found.Repositories, Discovered = found.Discovered },
+            };
+        }
+        catch (TaskFailedException ex)
+        {
+            // GitHub's refusal is the whole story; the task wrapper's text around it would only bury it.
+            var reason = ex.FailureDetails.ErrorMessage;
+            context.SetCustomStatus(new HarvestProgress(HarvestPhase.Failed, harvest.Repositories.Count, 0, 0, 0, 0));
+            context.CreateReplaySafeLogger<HarvestOrchestrator>().DiscoveryFailed(harvest.HarvestId, reason);
+            throw new GitHubDiscoveryException(
+                $"Discovering the repositories failed, so nothing was harvested: {reason}");
+        }
     }
 
     private static async Task<HarvestState> MineGenerationAsync(TaskOrchestrationContext context, HarvestState state)
@@ -115,14 +148,15 @@ public sealed class HarvestOrchestrator : TaskOrchestrator<HarvestState, Harvest
 
     private static HarvestProgress Progress(HarvestState state, string phase, DateTime? minedAt) =>
         new(phase, state.Input.Repositories.Count, state.Succeeded, state.Failed, state.BatchesDone,
-            state.Input.BatchCount, minedAt is null ? null : new DateTimeOffset(minedAt.Value, TimeSpan.Zero));
+            state.Input.BatchCount, minedAt is null ? null : new DateTimeOffset(minedAt.Value, TimeSpan.Zero),
+            state.Input.Discovered);
 
     private static void Validate(HarvestState state)
     {
         var harvest = state.Input;
-        if (harvest is null || harvest.Repositories is null || harvest.Repositories.Count == 0)
+        if (harvest?.Repositories is null || (harvest.Repositories.Count == 0 && !harvest.AwaitsDiscovery))
         {
-            throw new ArgumentException("The harvest names no repositories.", nameof(state));
+            throw new ArgumentException("The harvest names no repositories and discovers none.", nameof(state));
         }
 
         if (harvest.BatchSize < 1 || harvest.MaxParallelBatches < 1 || harvest.BatchesPerGeneration < 1)

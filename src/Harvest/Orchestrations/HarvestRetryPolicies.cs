@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using TruckFactor.Harvest.Discovery;
 using TruckFactor.Harvest.Models;
 
 namespace TruckFactor.Harvest.Orchestrations;
@@ -24,5 +25,26 @@ public static class HarvestRetryPolicies
             firstRetryInterval: TimeSpan.FromSeconds(Math.Max(0.1, harvest.FirstRetrySeconds)),
             backoffCoefficient: 2.0,
             maxRetryInterval: LongestWait));
+    }
+
+    /// <summary>
+    /// The discovery step: the transient policy, except that GitHub's own refusals (a bad token, a rate limit
+    /// that lasts too long, an unknown account) fail at once, since asking again gives the same answer.
+    /// </summary>
+    /// <param name="harvest">The harvest, which carries the configured attempts and first wait.</param>
+    /// <returns>The task options to call the discovery activity with.</returns>
+    public static TaskOptions Discovery(HarvestInput harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+
+        return TaskOptions.FromRetryPolicy(new RetryPolicy(
+            maxNumberOfAttempts: Math.Max(1, harvest.RetryAttempts),
+            firstRetryInterval: TimeSpan.FromSeconds(Math.Max(0.1, harvest.FirstRetrySeconds)),
+            backoffCoefficient: 2.0,
+            maxRetryInterval: LongestWait)
+        {
+            HandleFailure = failure => !failure.IsCausedBy<GitHubDiscoveryException>()
+                && !failure.IsCausedBy<ArgumentException>(),
+        });
     }
 }

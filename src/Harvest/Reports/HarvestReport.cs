@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TruckFactor.Harvest.Discovery;
 using TruckFactor.Harvest.Models;
 using TruckFactor.Harvest.Storage;
 
@@ -44,8 +45,26 @@ public static class HarvestReport
             .Append("<span>Harvest <code>").Append(HtmlText.Encode(results.HarvestId)).Append("</code></span>")
             .Append("<span>profile ").Append(HtmlText.Encode(results.Profile)).Append("</span>")
             .Append("<span>submitted ").Append(Date(results.SubmittedAt)).Append("</span>")
-            .Append("<span>computed ").Append(Date(results.ComputedAt)).Append("</span></p></header>");
+            .Append("<span>computed ").Append(Date(results.ComputedAt)).Append("</span>");
+        if (results.Discovery is { } discovery)
+        {
+            var request = discovery.Request;
+            body.Append("<span>").Append(HtmlText.Count(discovery.Discovered))
+                .Append(" discovered on GitHub (").Append(HtmlText.Encode(DiscoveryKindName(request)))
+                .Append(" <code>").Append(HtmlText.Encode(request.Value)).Append("</code>, up to ")
+                .Append(HtmlText.Count(request.Limit)).Append(")</span>");
+        }
+
+        body.Append("</p></header>");
     }
+
+    private static string DiscoveryKindName(HarvestDiscovery request) => request.Kind switch
+    {
+        DiscoveryKind.Organization => "organisation",
+        DiscoveryKind.User => "user",
+        DiscoveryKind.Topic => "topic",
+        _ => "search",
+    };
 
     private static void Tiles(StringBuilder body, List<RepositoryResultRow> succeeded, int failed)
     {

@@ -151,6 +151,21 @@ public static class BlobNames
     /// <returns>The blob name.</returns>
     public static string ResultsCsv(string harvestId) => $"harvests/{Safe(harvestId)}/results.csv";
 
+    /// <summary>The repositories a harvest resolved from its list and its discovery, one a line.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string RepositoryList(string harvestId) => $"harvests/{Safe(harvestId)}/repositories.txt";
+
+    /// <summary>The harvest's discovery.json: the discover block, counts, and the repositories refused.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string Discovery(string harvestId) => $"harvests/{Safe(harvestId)}/discovery.json";
+
+    /// <summary>How many repositories a running discovery has found so far, as a number in text.</summary>
+    /// <param name="harvestId">The harvest.</param>
+    /// <returns>The blob name.</returns>
+    public static string DiscoveryProgress(string harvestId) => $"harvests/{Safe(harvestId)}/discovery-progress.txt";
+
     /// <summary>The harvest's summary.json, written last.</summary>
     /// <param name="harvestId">The harvest.</param>
     /// <returns>The blob name.</returns>

@@ -1,3 +1,5 @@
+using TruckFactor.Harvest.Models;
+
 namespace TruckFactor.Harvest.Validation;
 
 /// <summary>A validated harvest request: what to mine, with which profile, in batches of which size.</summary>
@@ -7,8 +9,13 @@ namespace TruckFactor.Harvest.Validation;
 /// <param name="Duplicates">
 /// Entries left out because an earlier entry names the same repository, as the request wrote them.
 /// </param>
+/// <param name="Discover">What to find on GitHub and add to the list, or null.</param>
+/// <param name="Analysis">Choices added to the profile (file patterns, classifier, co-authors, recency); null
+/// for none.</param>
 public sealed record HarvestPlan(
     IReadOnlyList<string> Repositories,
     string Profile,
     int BatchSize,
-    IReadOnlyList<string> Duplicates);
+    IReadOnlyList<string> Duplicates,
+    HarvestDiscovery? Discover = null,
+    AnalysisChoices? Analysis = null);

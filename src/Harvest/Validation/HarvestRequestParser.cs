@@ -1,12 +1,14 @@
 using System.Text.Json;
 using TruckFactor.Analysis;
+using TruckFactor.Harvest.Models;
 using TruckFactor.Harvest.Options;
 
 namespace TruckFactor.Harvest.Validation;
 
 /// <summary>
-/// Reads the JSON body of a harvest request, <c>{"repositories": [...], "profile": "default", "batchSize": 8}</c>,
-/// into a <see cref="HarvestPlan"/>, or into every reason it is refused so a client can fix them all at once.
+/// Reads the JSON body of a harvest request, <c>{"repositories": [...], "discover": {...}, "profile": "default",
+/// "batchSize": 8}</c>, into a <see cref="HarvestPlan"/>, or into every reason it is refused so a client can fix
+/// them all at once. A request lists repositories, asks to discover them on GitHub, or both.
 /// </summary>
 public static class HarvestRequestParser
 {
@@ -23,12 +25,13 @@ public static class HarvestRequestParser
     // Twenty lines show the pattern of a bad list; thousands would bury it and bloat the response.
     private const int MaxListedErrors = 20;
 
-    // A quoted value longer than this is cut: it only has to be recognisable in the message.
-    private const int MaxQuotedLength = 60;
-
     private const string Example = """{"repositories": ["https://github.com/owner/name"]}""";
 
-    private static readonly string[] Properties = [RepositoriesProperty, ProfileProperty, BatchSizeProperty];
+    private const string DiscoverExample = """{"discover": {"query": "language:java stars:>1000", "limit": 500}}""";
+
+    private static readonly string[] Properties =
+        [RepositoriesProperty, DiscoverBlockReader.Property, ProfileProperty, AnalysisBlockReader.Property,
+            BatchSizeProperty];
 
     // Profile names are shown and returned in lower case, as the command line takes them.
     private static readonly string[] Profiles = [.. Enum.GetNames<AnalysisProfile>().Select(n => n.ToLowerInvariant())];
@@ -71,7 +74,8 @@ public static class HarvestRequestParser
             var root = document.RootElement;
             return root.ValueKind == JsonValueKind.Object
                 ? Read(root, options, policy)
-                : Refuse($"The request body is a JSON {Kind(root)}, not an object; send an object such as {Example}.");
+                : Refuse($"The request body is a JSON {JsonKinds.Of(root)}, not an object; send an object such as "
+                    + $"{Example}.");
         }
     }
 
@@ -79,8 +83,18 @@ public static class HarvestRequestParser
     {
         var errors = new List<string>();
         var found = ReadProperties(root, errors);
-        var entries = ReadRepositoryList(found, options, errors);
+        var discover = found.TryGetValue(DiscoverBlockReader.Property, out var block)
+            && block.ValueKind != JsonValueKind.Null
+                ? DiscoverBlockReader.Read(block, errors)
+                : null;
+        var discovers = block.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+        var entries = ReadRepositoryList(found, options, discovers, errors);
+        CheckTotal(entries.Length, discover, options, errors);
         var profile = ReadProfile(found, errors);
+        var analysis = found.TryGetValue(AnalysisBlockReader.Property, out var choices)
+            && choices.ValueKind != JsonValueKind.Null
+                ? AnalysisBlockReader.Read(choices, errors)
+                : null;
         var batchSize = ReadBatchSize(found, options, errors);
 
         var repositories = new List<string>();
@@ -101,7 +115,8 @@ public static class HarvestRequestParser
             var check = text is null ? null : policy.Check(text);
             if (check?.Normalized is not { } normalized)
             {
-                entryErrors.Add($"repositories[{index}]: " + (check?.Error ?? $"this entry is a JSON {Kind(element)}, "
+                entryErrors.Add($"repositories[{index}]: " + (check?.Error
+                    ?? $"this entry is a JSON {JsonKinds.Of(element)}, "
                     + "not a string; give each repository as a quoted URL."));
             }
             else if (seen.Add(RepositoryUrlPolicy.DedupeKey(normalized)))
@@ -118,7 +133,7 @@ public static class HarvestRequestParser
             + "and look for the same mistakes in the rest.");
         return errors.Count > 0
             ? new HarvestRequestParse(null, errors)
-            : new HarvestRequestParse(new HarvestPlan(repositories, profile, batchSize, duplicates), []);
+            : new HarvestRequestParse(new HarvestPlan(repositories, profile, batchSize, duplicates, discover, analysis), []);
     }
 
     private static Dictionary<string, JsonElement> ReadProperties(JsonElement root, List<string> errors)
@@ -130,7 +145,7 @@ public static class HarvestRequestParser
             var known = Properties.FirstOrDefault(p => p.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                unknown.Add($"'{Cut(property.Name)}'");
+                unknown.Add($"'{JsonKinds.Cut(property.Name)}'");
             }
             else if (!found.TryAdd(known, property.Value))
             {
@@ -152,20 +167,27 @@ public static class HarvestRequestParser
     private static JsonElement[] ReadRepositoryList(
         Dictionary<string, JsonElement> found,
         HarvestOptions options,
+        bool discovers,
         List<string> errors)
     {
         if (!found.TryGetValue(RepositoriesProperty, out var list))
         {
-            errors.Add(
-                $"The request has no '{RepositoriesProperty}' property; list the repositories, as in {Example}.");
+            if (!discovers)
+            {
+                errors.Add($"The request has no '{RepositoriesProperty}' property and no "
+                    + $"'{DiscoverBlockReader.Property}' block; list the repositories, as in {Example}, or ask to "
+                    + $"discover them, as in {DiscoverExample}.");
+            }
+
             return [];
         }
 
         var count = list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : -1;
         var error = count switch
         {
-            < 0 => $"'{RepositoriesProperty}' is a JSON {Kind(list)}, not an array of strings; write it as in "
+            < 0 => $"'{RepositoriesProperty}' is a JSON {JsonKinds.Of(list)}, not an array of strings; write it as in "
                 + $"{Example}.",
+            0 when discovers => null,
             0 => $"The '{RepositoriesProperty}' list is empty; name at least one repository.",
             _ when count > options.MaxRepositories => $"The request names {count} repositories, more than the limit "
                 + $"of {options.MaxRepositories}; split the list into requests of at most {options.MaxRepositories}.",
@@ -180,6 +202,21 @@ public static class HarvestRequestParser
         return [.. list.EnumerateArray()];
     }
 
+    private static void CheckTotal(
+        int listed,
+        HarvestDiscovery? discover,
+        HarvestOptions options,
+        List<string> errors)
+    {
+        // The discovery could return its whole limit: the harvest must still fit the service's limit.
+        if (discover is not null && listed + discover.Limit > options.MaxRepositories)
+        {
+            errors.Add($"{DiscoverBlockReader.Property}.limit {discover.Limit} and {listed} listed repositories could "
+                + $"come to more than the limit of {options.MaxRepositories}; lower the limit to at most "
+                + $"{Math.Max(0, options.MaxRepositories - listed)} or list fewer repositories.");
+        }
+    }
+
     private static string ReadProfile(Dictionary<string, JsonElement> found, List<string> errors)
     {
         if (!found.TryGetValue(ProfileProperty, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -191,7 +228,8 @@ public static class HarvestRequestParser
         var profile = Profiles.FirstOrDefault(p => p.Equals(given, StringComparison.OrdinalIgnoreCase));
         if (profile is null)
         {
-            errors.Add($"The profile {Cut(value.GetRawText())} is unknown; use one of {string.Join(", ", Profiles)}, "
+            errors.Add($"The profile {JsonKinds.Cut(value.GetRawText())} is unknown; use one of "
+                + $"{string.Join(", ", Profiles)}, "
                 + "or leave it out for the default.");
         }
 
@@ -211,7 +249,7 @@ public static class HarvestRequestParser
             return size;
         }
 
-        errors.Add($"'{BatchSizeProperty}' is {Cut(value.GetRawText())}; give a whole number from 1 to "
+        errors.Add($"'{BatchSizeProperty}' is {JsonKinds.Cut(value.GetRawText())}; give a whole number from 1 to "
             + $"{options.MaxBatchSize}, or leave it out for {options.DefaultBatchSize}.");
         return options.DefaultBatchSize;
     }
@@ -224,18 +262,6 @@ public static class HarvestRequestParser
             errors.Add(rest(more.Count - MaxListedErrors));
         }
     }
-
-    private static string Kind(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.True or JsonValueKind.False => "boolean",
-        JsonValueKind.Object => "object",
-        JsonValueKind.Array => "array",
-        JsonValueKind.String => "string",
-        JsonValueKind.Number => "number",
-        _ => "null",
-    };
-
-    private static string Cut(string text) => text.Length <= MaxQuotedLength ? text : text[..MaxQuotedLength] + "…";
 
     private static HarvestRequestParse Refuse(string error) => new(null, [error]);
 }

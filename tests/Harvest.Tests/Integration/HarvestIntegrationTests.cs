@@ -102,6 +102,38 @@ public sealed class HarvestIntegrationTests : IDisposable
         Assert.NotEqual(Assert.Single((await BatchAsync(hub, first)).Outcomes).CommitLogBlob, outcome.CommitLogBlob);
     }
 
+    [Fact]
+    public async Task Harvest_AnalysisBlock_ResultEqualsAnalyzeWithTheSameOptions()
+    {
+        // Bob wrote lib/x2.py and lib/y.py, Dave lib/z.py and lib/w.py. Excluding Dave's two files leaves Bob's two,
+        // both his alone: truck factor 1 over 2 files; the analyze command with the same options is the check.
+        var hub = new TestHub(_azurite.ConnectionString, Path.Combine(_scratch, "cache"));
+        await using var host = await hub.StartHostAsync();
+        using var client = TestHub.Client(host);
+        var request = JsonNode.Parse(TestHub.Body([_bob.RepositoryPath], batchSize: 10))!.AsObject();
+        request["analysis"] = JsonNode.Parse(
+            """{"exclude": ["lib/z.py", "w.py"], "coAuthors": true, "halfLifeDays": 3650}""");
+
+        var (status, accepted) = await TestHub.PostAsync(client, request.ToJsonString());
+        Assert.True(status == 202, accepted.ToString());
+        var id = accepted.GetProperty("id").GetString()!;
+        var final = await TestHub.WaitForCompletionAsync(client, id, HarvestTimeout);
+        Assert.True(final.GetProperty("runtimeStatus").GetString() == "Completed", final.ToString());
+
+        var blob = BlobNames.RepositoryResult(id, _bob.RepositoryPath);
+        var harvested = (await hub.Blobs.GetBlobClient(blob).DownloadContentAsync()).Value.Content.ToString();
+        var result = JsonNode.Parse(harvested)!;
+        Assert.Equal(1, result["truckFactor"]!.GetValue<int>());
+        Assert.Equal(2, result["files"]!.GetValue<int>());
+        var excluded = result["settings"]!["exclude"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Equal(["lib/z.py", "w.py"], excluded);
+        var analyzed = CliRunner.Run(
+            Path.Combine(_scratch, "home"), "analyze", _bob.RepositoryPath, "--format", "json", "--exclude",
+            "lib/z.py", "--exclude", "w.py", "--co-authors", "--half-life", "3650");
+        Assert.True(analyzed.ExitCode == 0, analyzed.Error);
+        Assert.Equal(WithoutTimings(analyzed.Text), WithoutTimings(harvested));
+    }
+
     public void Dispose()
     {
         _alice.Dispose();

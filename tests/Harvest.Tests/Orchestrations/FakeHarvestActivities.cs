@@ -20,6 +20,12 @@ internal sealed class FakeHarvestActivities
     /// <summary>Batches whose activity throws on every attempt.</summary>
     public ISet<int> ThrowingBatches { get; init; } = new HashSet<int>();
 
+    /// <summary>Answers the discovery step; it may throw to play GitHub refusing.</summary>
+    public Func<DiscoverRepositoriesInput, int, DiscoveredRepositories>? Discover { get; init; }
+
+    /// <summary>Every call of the discovery step, retries included.</summary>
+    public ConcurrentQueue<DiscoverRepositoriesInput> Discoveries { get; } = new();
+
     public ConcurrentBag<MineBatchInput> Batches { get; } = [];
 
     public ConcurrentQueue<int> Generations { get; } = new();
@@ -34,9 +40,18 @@ internal sealed class FakeHarvestActivities
     {
         registry
             .AddOrchestrator<HarvestOrchestrator>()
+            .AddActivityFunc<DiscoverRepositoriesInput, DiscoveredRepositories>(
+                nameof(DiscoverRepositoriesActivity), DiscoverRepositories)
             .AddActivityFunc<MineBatchInput, MineBatchResult>(nameof(MineBatchActivity), MineAsync)
             .AddActivityFunc<ComputeInput, ComputeSummary>(nameof(ComputeTruckFactorsActivity), Compute)
             .AddActivityFunc<HarvestSummary, bool>(nameof(SaveHarvestSummaryActivity), Save);
+    }
+
+    private DiscoveredRepositories DiscoverRepositories(TaskActivityContext context, DiscoverRepositoriesInput input)
+    {
+        Discoveries.Enqueue(input);
+        return (Discover ?? throw new InvalidOperationException("no discovery configured"))(
+            input, Discoveries.Count);
     }
 
     private async Task<MineBatchResult> MineAsync(TaskActivityContext context, MineBatchInput input)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using TruckFactor.Harvest.Discovery;
+using TruckFactor.Harvest.Models;
 using TruckFactor.Harvest.Reports;
 using TruckFactor.Harvest.Tests.Support;
 
@@ -86,6 +88,27 @@ public sealed partial class HarvestReportTests
         Assert.Contains("repositories/github.com/octo/demo.html", links);
         Assert.Equal(5, links.Count(link => link.StartsWith("repositories/", StringComparison.Ordinal)));
         Assert.DoesNotContain(links, link => link.Contains("gone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_DiscoveredHarvest_NamesTheQueryAndCountInTheHeader()
+    {
+        var request = new HarvestDiscovery(
+            DiscoveryKind.Search, "language:java <b>x</b>", 500, DiscoverySort.Stars, false, false);
+        var results = ReportSamples.Harvest() with
+        {
+            Discovery = new DiscoverySummary(request, 1234, "harvests/h/repositories.txt", "harvests/h/discovery.json"),
+        };
+
+        var html = HarvestReport.Render(results);
+
+        Assert.Contains(
+            "<span>1,234 discovered on GitHub (search <code>language:java &lt;b&gt;x&lt;/b&gt;</code>, up to "
+            + "500)</span>",
+            html,
+            StringComparison.Ordinal);
+        var plain = HarvestReport.Render(ReportSamples.Harvest());
+        Assert.DoesNotContain("discovered on GitHub", plain, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed partial class ReportBrowserTests : IDisposable
         // is orphaned, the one named like a script tag included, shown as text.
         Assert.Equal([$"{TrickyAuthor}|3|1"], Tuples(shown.GetProperty("authors")));
         Assert.Equal(
-            ["<script>alert(1)</script>.js", "README.md", "src/a & b.c"],
+            ["<script>alert(1)</script>.js", "lib/util.rb", "src/a & b.c"],
             shown.GetProperty("orphans").EnumerateArray().Select(o => o.GetString()));
         await ScreenshotsAsync(page, "repository");
         Assert.Empty(page.Problems());
@@ -147,7 +147,7 @@ public sealed partial class ReportBrowserTests : IDisposable
         var git = new GitFixture();
         git.WriteFile("<script>alert(1)</script>.js", Content.Lines("s", 10))
             .WriteFile("src/a & b.c", Content.Lines("a", 10))
-            .WriteFile("README.md", Content.Lines("r", 10));
+            .WriteFile("lib/util.rb", Content.Lines("r", 10));
         git.Commit(new Person(TrickyAuthor, "zoe@example.com"));
         return git;
     }

@@ -27,7 +27,7 @@ internal static class GeneratedHistory
             stream.Append(CultureInfo.InvariantCulture,
                 $"committer {author} <{author.ToLowerInvariant()}@example.com> {when} +0000\ndata 3\nc{i % 10}\n");
             stream.Append(CultureInfo.InvariantCulture,
-                $"M 100644 inline src/f{i % files}.txt\ndata {Encoding.UTF8.GetByteCount(content)}\n{content}\n");
+                $"M 100644 inline src/f{i % files}.c\ndata {Encoding.UTF8.GetByteCount(content)}\n{content}\n");
         }
 
         Run(path, stream.ToString(), "fast-import", "--quiet");

@@ -48,7 +48,7 @@ internal sealed class TestHub
 
     public BlobContainerClient Blobs => new BlobServiceClient(ConnectionString).GetBlobContainerClient(Container);
 
-    public Task<LocalHarvestHost> StartHostAsync(bool serveApi = true)
+    public Task<LocalHarvestHost> StartHostAsync(bool serveApi = true, Action<ILoggingBuilder>? logging = null)
     {
         var settings = new Dictionary<string, string?>(Settings)
         {
@@ -58,7 +58,7 @@ internal sealed class TestHub
         return LocalHarvestHost.StartAsync(
             configuration,
             ConnectionString,
-            logging => logging.SetMinimumLevel(LogLevel.Warning),
+            logging ?? (builder => builder.SetMinimumLevel(LogLevel.Warning)),
             CancellationToken.None);
     }
 

@@ -88,7 +88,9 @@ public sealed class HarvestRequestParserTests
     {
         var parse = Parse("""{"profile": "default"}""");
 
-        Assert.StartsWith("The request has no 'repositories' property;", Assert.Single(parse.Errors),
+        Assert.StartsWith(
+            "The request has no 'repositories' property and no 'discover' block;",
+            Assert.Single(parse.Errors),
             StringComparison.Ordinal);
     }
 
@@ -191,11 +193,11 @@ public sealed class HarvestRequestParserTests
     [Fact]
     public void Parse_UnknownProperties_AreNamed()
     {
-        var parse = Parse($$"""{"repositories": ["{{Repo}}"], "bachSize": 4, "discover": true}""");
+        var parse = Parse($$"""{"repositories": ["{{Repo}}"], "bachSize": 4, "discovery": true}""");
 
         Assert.Equal(
-            "The request has unknown properties: 'bachSize', 'discover'; the accepted ones are repositories, "
-            + "profile, batchSize, so remove them or correct their spelling.",
+            "The request has unknown properties: 'bachSize', 'discovery'; the accepted ones are repositories, "
+            + "discover, profile, analysis, batchSize, so remove them or correct their spelling.",
             Assert.Single(parse.Errors));
     }
 
