@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: restore, build with warnings as errors, test, then checks the Bicep templates
-# (scripts/check-bicep.sh). Ends with one summary line,
+# (scripts/check-bicep.sh) and runs the mining benchmark on a generated history (scripts/bench.sh --ci). Ends with
+# one summary line,
 # "Tests: N passed, M failed, K skipped", and exits non-zero if anything failed or no test ran.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,8 +35,11 @@ read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ {
 # The Bicep templates compile and lint without a single warning (the CLI comes from NuGet).
 infra=0
 "$root/scripts/check-bicep.sh" || infra=$?
+# The mining benchmark on a generated history: prints ours against git and fails when the records differ.
+bench=0
+"$root/scripts/bench.sh" --ci || bench=$?
 
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
-if [[ "$status" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 || "$infra" -ne 0 ]]; then
+if [[ "$status" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 || "$infra" -ne 0 || "$bench" -ne 0 ]]; then
   exit 1
 fi

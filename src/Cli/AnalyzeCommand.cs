@@ -35,6 +35,7 @@ internal static class AnalyzeCommand
             Description = "Extra identity aliases in .mailmap format (Proper Name <proper@email> Other <other@email>).",
         };
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Folder for clones of URLs." };
+        var miner = MinerOption.Create();
         var logFile = new Option<FileInfo?>("--log")
         {
             Description = "Keep the mined history in this file (gzip JSON): reused while it holds the analysed commit, "
@@ -43,7 +44,7 @@ internal static class AnalyzeCommand
         var selection = new FileSelectionOptions();
         var command = new Command("analyze", "Compute the truck factor of one repository.")
         {
-            location, commit, at, profile, format, file, aliases, cache, logFile,
+            location, commit, at, profile, format, file, aliases, cache, logFile, miner,
         };
         selection.AddTo(command);
         command.SetAction(async (parse, token) =>
@@ -68,7 +69,8 @@ internal static class AnalyzeCommand
                 parse.GetValue(aliases),
                 parse.GetValue(cache),
                 parse.GetValue(logFile),
-                choices);
+                choices,
+                parse.GetValue(miner));
             return await RunAsync(request, output, error, token).ConfigureAwait(false);
         });
         return command;
@@ -94,7 +96,7 @@ internal static class AnalyzeCommand
             if (log is null)
             {
                 var progress = new ProgressReporter(error);
-                log = new GitHistoryMiner().Mine(mining, progress, token);
+                log = HistoryMiners.Create(request.Miner).Mine(mining, progress, token);
                 progress.Finish();
                 await StoredLog.WriteAsync(request.Log, log, token).ConfigureAwait(false);
             }

@@ -1,4 +1,5 @@
 using TruckFactor.Analysis;
+using TruckFactor.Analysis.Mining;
 
 using TruckFactor.Harvest.Models;
 
@@ -15,4 +16,5 @@ internal sealed record AnalyzeRequest(
     FileInfo? AliasFile,
     DirectoryInfo? Cache,
     FileInfo? Log,
-    AnalysisChoices Selection);
+    AnalysisChoices Selection,
+    MinerKind Miner = MinerKind.Raw);

@@ -14,9 +14,10 @@ internal static class RecordsCommand
     {
         var location = new Argument<string>("path") { Description = "A local repository." };
         var commit = new Option<string?>("--commit") { Description = "The revision to mine (default HEAD)." };
+        var miner = MinerOption.Create();
         var command = new Command("records", "Print the mined file records, as git log --name-status would.")
         {
-            location, commit,
+            location, commit, miner,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -31,7 +32,7 @@ internal static class RecordsCommand
                 }
 
                 var request = new MiningRequest(path, path, parse.GetValue(commit));
-                var log = new GitHistoryMiner().Mine(request, null, token);
+                var log = HistoryMiners.Create(parse.GetValue(miner)).Mine(request, null, token);
                 foreach (var record in log.Commits.Reverse())
                 {
                     await output.WriteLineAsync($"commit {record.Sha}").ConfigureAwait(false);

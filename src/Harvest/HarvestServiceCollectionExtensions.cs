@@ -57,7 +57,7 @@ public static class HarvestServiceCollectionExtensions
             return new RepositoryCache(
                 string.IsNullOrWhiteSpace(folder) ? RepositoryCache.DefaultRoot : folder, credentials.For);
         });
-        services.TryAddSingleton<IHistoryMiner, GitHistoryMiner>();
+        services.TryAddSingleton<IHistoryMiner, RawObjectMiner>();
         services.AddSingleton<RepositoryHarvester>();
         services.AddSingleton<HarvestApi>();
         services.AddTransient<DiscoverRepositoriesActivity>();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LibGit2Sharp;
+using TruckFactor.Analysis.Mining.Raw;
 
 namespace TruckFactor.Analysis.Mining;
 
@@ -48,7 +49,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
         };
         var walk = repository.Commits.QueryBy(filter).ToList();
         var commits = new List<CommitRecord>(walk.Count);
-        var renames = new GitRenameDetector(repository);
+        var renames = new GitRenameDetector(new LibGit2BlobSource(repository));
         int merges = 0, records = 0, fallbacks = 0;
         foreach (var commit in walk)
         {
@@ -77,9 +78,11 @@ public sealed class GitHistoryMiner : IHistoryMiner
             snapshot.Facts);
     }
 
-    private static CommitRecord ReadCommit(
+    /// <summary>Mines one commit through LibGit2Sharp; the raw miner's fallback for objects it cannot read.
+    /// </summary>
+    internal static CommitRecord ReadCommit(
         Repository repository,
-        GitRenameDetector renames,
+        GitRenameDetector? renames,
         Commit commit,
         ref int fallbacks)
     {
@@ -91,7 +94,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
             var parentTree = parents.Count == 0 ? null : parents[0].Tree;
             var diff = repository.Diff.Compare<TreeChanges>(parentTree, commit.Tree, TreeOnly);
             changes = ToChanges(diff, renames);
-            fallbacks += renames.MissedBlobs ? 1 : 0;
+            fallbacks += renames is { MissedBlobs: true } ? 1 : 0;
         }
 
         var parentIds = parents.ConvertAll(p => p.Sha);
@@ -107,13 +110,13 @@ public sealed class GitHistoryMiner : IHistoryMiner
             coAuthors.Count == 0 ? null : coAuthors);
     }
 
-    private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector renames)
+    private static List<FileChange> ToChanges(TreeChanges diff, GitRenameDetector? renames)
     {
-        var sources = diff.Deleted.Select(c => new RenameSide(c.OldPath, c.OldOid, c.OldMode)).ToList();
-        var destinations = diff.Added.Select(c => new RenameSide(c.Path, c.Oid, c.Mode)).ToList();
+        var sources = diff.Deleted.Select(c => new RenameSide(c.OldPath, Key(c.OldOid), (int)c.OldMode)).ToList();
+        var destinations = diff.Added.Select(c => new RenameSide(c.Path, Key(c.Oid), (int)c.Mode)).ToList();
         sources.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         destinations.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        renames.Pair(sources, destinations);
+        renames?.Pair(sources, destinations);
 
         var result = new List<FileChange>(diff.Count);
         foreach (var destination in destinations)
@@ -125,9 +128,14 @@ public sealed class GitHistoryMiner : IHistoryMiner
 
         var deleted = sources.Where(s => s.Partner is null);
         result.AddRange(deleted.Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
-        result.AddRange(diff.Modified.Select(c => new FileChange(FileChangeKind.Modified, c.Path)));
+        // libgit2 reports a group-writable 100664 entry against the same blob at 100644 as modified; git does not.
+        var modified = diff.Modified.Where(c => c.OldOid != c.Oid
+            || GitModes.Normalise((int)c.OldMode) != GitModes.Normalise((int)c.Mode));
+        result.AddRange(modified.Select(c => new FileChange(FileChangeKind.Modified, c.Path)));
         result.AddRange(diff.TypeChanged.Select(c => new FileChange(FileChangeKind.TypeChanged, c.Path)));
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
     }
+
+    private static ObjectKey Key(ObjectId id) => ObjectKey.Read(id.RawId);
 }

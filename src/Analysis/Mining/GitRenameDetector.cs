@@ -1,10 +1,10 @@
-using LibGit2Sharp;
+using TruckFactor.Analysis.Mining.Raw;
 
 namespace TruckFactor.Analysis.Mining;
 
 /// <summary>
 /// Git's rename detection (diffcore-rename, as in git 2.39 with <c>--find-renames</c> and no rename limit),
-/// written for LibGit2Sharp's rename-free tree diffs. libgit2's own similarity finds different pairs than git,
+/// written for rename-free tree diffs. libgit2's own similarity finds different pairs than git,
 /// which changes authorship against the reference tool; this follows git's steps: exact renames by object id,
 /// then unique-file-name pairs at 75 % similarity, then the best-first matrix at 50 %.
 /// </summary>
@@ -20,15 +20,13 @@ internal sealed class GitRenameDetector
 
     private const int CandidatesPerDestination = 4;
 
-    private readonly Repository _repository;
-    private readonly ObjectDatabase _objects;
-    private readonly Dictionary<ObjectId, SpanHash?> _hashes = [];
-    private readonly Dictionary<ObjectId, long?> _sizes = [];
+    private readonly IBlobSource _blobs;
+    private readonly Dictionary<ObjectKey, SpanHash?> _hashes = [];
+    private readonly Dictionary<ObjectKey, long?> _sizes = [];
 
-    public GitRenameDetector(Repository repository)
+    public GitRenameDetector(IBlobSource blobs)
     {
-        _repository = repository;
-        _objects = repository.ObjectDatabase;
+        _blobs = blobs;
     }
 
     /// <summary>Gets a value indicating whether a blob needed for scoring was missing in the last call.</summary>
@@ -183,57 +181,28 @@ internal sealed class GitRenameDetector
         return (int)(sourceHash.CopiedInto(destinationHash) * MaxScore / max);
     }
 
-    private long? Size(ObjectId id)
+    private long? Size(ObjectKey id)
     {
         if (!_sizes.TryGetValue(id, out var size))
         {
-            try
-            {
-                size = _objects.RetrieveObjectMetadata(id).Size;
-            }
-            catch (LibGit2SharpException)
-            {
-                MissedBlobs = true;
-            }
-
+            size = _blobs.Size(id);
+            MissedBlobs |= size is null;
             _sizes[id] = size;
         }
 
         return size;
     }
 
-    private SpanHash? Hash(ObjectId id)
+    private SpanHash? Hash(ObjectKey id)
     {
         if (!_hashes.TryGetValue(id, out var hash))
         {
-            hash = Read(id);
+            hash = _blobs.Fingerprint(id);
+            MissedBlobs |= hash is null;
             _hashes[id] = hash;
         }
 
         return hash;
-    }
-
-    private SpanHash? Read(ObjectId id)
-    {
-        try
-        {
-            var blob = _repository.Lookup<Blob>(id);
-            if (blob is null)
-            {
-                MissedBlobs = true;
-                return null;
-            }
-
-            using var stream = blob.GetContentStream();
-            using var buffer = new MemoryStream((int)blob.Size);
-            stream.CopyTo(buffer);
-            return SpanHash.Compute(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        }
-        catch (LibGit2SharpException)
-        {
-            MissedBlobs = true;
-            return null;
-        }
     }
 
     private static Dictionary<string, RenameSide> UniqueByBaseName(IEnumerable<RenameSide> sides)

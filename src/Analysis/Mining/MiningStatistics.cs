@@ -9,4 +9,16 @@ namespace TruckFactor.Analysis.Mining;
 /// pairs involving that blob could only be matched by identical content there.
 /// </param>
 /// <param name="Elapsed">Wall-clock time spent mining.</param>
-public sealed record MiningStatistics(int Commits, int Merges, int Records, int RenameFallbacks, TimeSpan Elapsed);
+/// <param name="ObjectFallbacks">
+/// Commits the raw-object miner could not read from the object database itself (a missing or malformed commit or
+/// tree) and mined through LibGit2Sharp instead; zero for other miners.
+/// </param>
+/// <param name="ReusedCommits">Commits whose records were taken from a previously mined log instead of mined.</param>
+public sealed record MiningStatistics(
+    int Commits,
+    int Merges,
+    int Records,
+    int RenameFallbacks,
+    TimeSpan Elapsed,
+    int ObjectFallbacks = 0,
+    int ReusedCommits = 0);

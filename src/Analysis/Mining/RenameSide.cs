@@ -1,29 +1,29 @@
-using LibGit2Sharp;
+using TruckFactor.Analysis.Mining.Raw;
 
 namespace TruckFactor.Analysis.Mining;
 
 /// <summary>A deleted (source) or added (destination) path taking part in rename detection.</summary>
 internal sealed class RenameSide
 {
-    public RenameSide(string path, ObjectId id, Mode mode)
+    public RenameSide(string path, ObjectKey id, int mode)
     {
         Path = path;
         Id = id;
-        Mode = mode;
+        Mode = GitModes.Normalise(mode);
         var slash = path.LastIndexOf('/');
         BaseName = slash < 0 ? path : path[(slash + 1)..];
     }
 
     public string Path { get; }
 
-    public ObjectId Id { get; }
+    public ObjectKey Id { get; }
 
-    public Mode Mode { get; }
+    /// <summary>Gets the mode as git compares it (100664 reads as 100644).</summary>
+    public int Mode { get; }
 
     public string BaseName { get; }
 
-    public bool IsRegularFile =>
-        Mode is Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile;
+    public bool IsRegularFile => GitModes.IsRegularFile(Mode);
 
     /// <summary>Gets or sets the other side once paired: the source of a destination or the reverse.</summary>
     public RenameSide? Partner { get; set; }

@@ -59,6 +59,19 @@ internal static partial class HarvestLog
     [LoggerMessage(3012, LogLevel.Information, "Reused the stored commit log of {Repository} at {Head}")]
     public static partial void Reused(this ILogger logger, string repository, string head);
 
+    [LoggerMessage(
+        3015,
+        LogLevel.Information,
+        "Mining {Repository} from its stored log at {PreviousHead}: {CommitCount} commits known")]
+    public static partial void MiningFromStoredLog(
+        this ILogger logger,
+        string repository,
+        string previousHead,
+        int commitCount);
+
+    [LoggerMessage(3016, LogLevel.Warning, "Ignored the unreadable stored log {BlobName}: {Reason}")]
+    public static partial void StoredLogUnreadable(this ILogger logger, string blobName, string reason);
+
     [LoggerMessage(3013, LogLevel.Warning, "Could not mine {Repository}: {Reason}")]
     public static partial void RepositoryFailed(this ILogger logger, string repository, string reason);
 

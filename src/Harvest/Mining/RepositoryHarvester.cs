@@ -135,9 +135,10 @@ public sealed class RepositoryHarvester
                 RepositoryOutcome.ThisWorker);
         }
 
+        var previous = await LoadPreviousLogAsync(repository, cancellationToken).ConfigureAwait(false);
         var stopwatch = Stopwatch.StartNew();
         var log = await RunBlockingAsync(
-            () => _miner.Mine(request with { Revision = head }, progress: null, cancellationToken),
+            () => _miner.Mine(request with { Revision = head }, previous, progress: null, cancellationToken),
             cancellationToken).ConfigureAwait(false);
         await HarvestStorageException.GuardAsync(
             async () =>
@@ -149,6 +150,39 @@ public sealed class RepositoryHarvester
         return new RepositoryOutcome(
             repository, true, blobName, head, log.Commits.Count, log.Files.Count, false, null,
             RepositoryOutcome.ThisWorker);
+    }
+
+    /// <summary>
+    /// Loads the newest stored log of the repository at another head: its commits need not be mined again. Only
+    /// logs of the current format count (older ones lack records the new format holds). An unreadable log is only
+    /// a lost shortcut, so it is logged and the repository is mined in full.
+    /// </summary>
+    private async Task<CommitLog?> LoadPreviousLogAsync(string repository, CancellationToken cancellationToken)
+    {
+        var newest = await HarvestStorageException.GuardAsync(
+            () => _store.FindNewestAsync(
+                BlobNames.CommitLogPrefix(repository), BlobNames.CommitLogSuffix, cancellationToken))
+            .ConfigureAwait(false);
+        if (newest is null)
+        {
+            return null;
+        }
+
+        return await HarvestStorageException.GuardAsync(
+            async () =>
+            {
+                try
+                {
+                    var previous = await _store.LoadCommitLogAsync(newest, cancellationToken).ConfigureAwait(false);
+                    _logger.MiningFromStoredLog(repository, previous.Head, previous.Commits.Count);
+                    return previous;
+                }
+                catch (InvalidDataException ex)
+                {
+                    _logger.StoredLogUnreadable(newest, ex.Message);
+                    return null;
+                }
+            }).ConfigureAwait(false);
     }
 
     // A private repository is refused as "authentication required" (no token) or "authentication replays" (a token

@@ -50,7 +50,16 @@ public static class BlobNames
     /// <param name="head">The full commit id.</param>
     /// <returns>The blob name.</returns>
     public static string CommitLog(string location, string head) =>
-        $"commit-logs/{RepositoryKey(location)}/{Safe(head)}.{CommitLogFormat}.json.gz";
+        CommitLogPrefix(location) + Safe(head) + "." + CommitLogFormat + ".json.gz";
+
+    /// <summary>The folder of every stored commit log of <paramref name="location"/>, one per mined head.</summary>
+    /// <param name="location">The repository.</param>
+    /// <returns>The blob name prefix, ending in a slash.</returns>
+    public static string CommitLogPrefix(string location) => $"commit-logs/{RepositoryKey(location)}/";
+
+    /// <summary>Gets the end of the names of commit logs stored in the current <see cref="CommitLogFormat"/>.
+    /// </summary>
+    public static string CommitLogSuffix => "." + CommitLogFormat + ".json.gz";
 
     /// <summary>
     /// Gets the format of stored commit logs. Logs stored before content facts and attribute files were recorded

@@ -7,7 +7,6 @@ namespace TruckFactor.Harvest.Storage;
 /// <summary>Writes commit logs as gzip-compressed JSON and reads them back unchanged.</summary>
 public static class CommitLogSerializer
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <summary>Writes <paramref name="log"/> to <paramref name="stream"/>.</summary>
     /// <param name="log">The commit log.</param>
@@ -20,7 +19,8 @@ public static class CommitLogSerializer
         ArgumentNullException.ThrowIfNull(stream);
 
         await using var gzip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
-        await JsonSerializer.SerializeAsync(gzip, log, Options, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(gzip, log, CommitLogJsonContext.Default.CommitLog, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Reads a log written by <see cref="WriteAsync"/>.</summary>
@@ -35,8 +35,10 @@ public static class CommitLogSerializer
         await using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         try
         {
-            return await JsonSerializer.DeserializeAsync<CommitLog>(gzip, Options, cancellationToken)
-                .ConfigureAwait(false) ?? throw new InvalidDataException("The stored commit log is empty.");
+            var log = await JsonSerializer
+                .DeserializeAsync(gzip, CommitLogJsonContext.Default.CommitLog, cancellationToken)
+                .ConfigureAwait(false);
+            return log ?? throw new InvalidDataException("The stored commit log is empty.");
         }
         catch (JsonException ex)
         {

@@ -158,6 +158,36 @@ public sealed class HarvestStore
         }
     }
 
+    /// <summary>Finds the most recently written blob under a prefix, e.g. a repository's newest commit log.</summary>
+    /// <param name="prefix">The prefix.</param>
+    /// <param name="suffix">The end the name must have (e.g. the current commit log format).</param>
+    /// <param name="cancellationToken">Stops the listing.</param>
+    /// <returns>The blob name, or null when there is none.</returns>
+    public async Task<string?> FindNewestAsync(string prefix, string suffix, CancellationToken cancellationToken)
+    {
+        string? newest = null;
+        var newestTime = DateTimeOffset.MinValue;
+        try
+        {
+            await foreach (var item in _container
+                               .GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken)
+                               .ConfigureAwait(false))
+            {
+                if (item.Name.EndsWith(suffix, StringComparison.Ordinal)
+                    && item.Properties.LastModified is { } modified && modified >= newestTime)
+                {
+                    (newest, newestTime) = (item.Name, modified);
+                }
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+
+        return newest;
+    }
+
     /// <summary>Lists blob names under a prefix, in name order.</summary>
     /// <param name="prefix">The prefix.</param>
     /// <param name="cancellationToken">Stops the listing.</param>

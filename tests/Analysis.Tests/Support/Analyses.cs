@@ -9,7 +9,7 @@ internal static class Analyses
 {
     public static CommitLog Mine(string path, string? revision = null, DateTimeOffset? at = null)
     {
-        return new GitHistoryMiner().Mine(new MiningRequest(path, path, revision, at), null, CancellationToken.None);
+        return new RawObjectMiner().Mine(new MiningRequest(path, path, revision, at), null, CancellationToken.None);
     }
 
     public static TruckFactorResult Run(CommitLog log, AnalysisProfile profile = AnalysisProfile.Default)

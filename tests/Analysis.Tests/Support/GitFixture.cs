@@ -167,6 +167,11 @@ internal sealed class GitFixture : IDisposable
     /// <exception cref="InvalidOperationException">Git exited with an error.</exception>
     public string Git(params string[] arguments) => Run(RepositoryPath, arguments).ThrowIfFailed().Text;
 
+    /// <summary>Runs git in the work tree with <paramref name="input"/> on its standard input.</summary>
+    /// <exception cref="InvalidOperationException">Git exited with an error.</exception>
+    public string Git(string[] arguments, string input) =>
+        Run(RepositoryPath, null, arguments, Encoding.UTF8.GetBytes(input)).ThrowIfFailed().Text;
+
     /// <summary>Runs git in the work tree and returns the whole result, whatever the exit code.</summary>
     public ProcessResult Run(params string[] arguments) => Run(RepositoryPath, arguments);
 
