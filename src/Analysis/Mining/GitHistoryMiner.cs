@@ -66,16 +66,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
 
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
         var statistics = new MiningStatistics(commits.Count, merges, records, fallbacks, stopwatch.Elapsed);
-        return new CommitLog(
-            request.DisplayName,
-            head.Sha,
-            commits,
-            snapshot.Files,
-            snapshot.Submodules,
-            snapshot.Mailmap,
-            statistics,
-            snapshot.Attributes,
-            snapshot.Facts);
+        return snapshot.ToLog(request.DisplayName, head.Sha, commits, statistics);
     }
 
     /// <summary>Mines one commit through LibGit2Sharp; the raw miner's fallback for objects it cannot read.
@@ -119,15 +110,7 @@ public sealed class GitHistoryMiner : IHistoryMiner
         renames?.Pair(sources, destinations);
 
         var result = new List<FileChange>(diff.Count);
-        foreach (var destination in destinations)
-        {
-            result.Add(destination.Partner is { } source
-                ? new FileChange(FileChangeKind.Renamed, destination.Path, source.Path)
-                : new FileChange(FileChangeKind.Added, destination.Path));
-        }
-
-        var deleted = sources.Where(s => s.Partner is null);
-        result.AddRange(deleted.Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
+        RenameSide.AppendChanges(result, sources, destinations);
         // libgit2 reports a group-writable 100664 entry against the same blob at 100644 as modified; git does not.
         var modified = diff.Modified.Where(c => c.OldOid != c.Oid
             || GitModes.Normalise((int)c.OldMode) != GitModes.Normalise((int)c.Mode));

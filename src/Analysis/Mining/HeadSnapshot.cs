@@ -68,6 +68,19 @@ public sealed record HeadSnapshot(
         return new HeadSnapshot(files, submodules, mailmap, attributes, facts);
     }
 
+    /// <summary>Makes the commit log of this snapshot's commit.</summary>
+    /// <param name="repository">How the user named the repository.</param>
+    /// <param name="head">The analysed commit's id.</param>
+    /// <param name="commits">The mined commits, parents first.</param>
+    /// <param name="statistics">The mining run's counts.</param>
+    /// <returns>The log.</returns>
+    public CommitLog ToLog(
+        string repository,
+        string head,
+        IReadOnlyList<CommitRecord> commits,
+        MiningStatistics statistics) =>
+        new(repository, head, commits, Files, Submodules, Mailmap, statistics, Attributes, Facts);
+
     private static void ReadFile(
         Repository repository,
         TreeEntry entry,

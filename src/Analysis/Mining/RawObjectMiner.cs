@@ -89,16 +89,7 @@ public sealed class RawObjectMiner : IHistoryMiner
             stopwatch.Elapsed,
             miner.ObjectFallbacks,
             reused);
-        return new CommitLog(
-            request.DisplayName,
-            head.Sha,
-            commits,
-            snapshot.Files,
-            snapshot.Submodules,
-            snapshot.Mailmap,
-            statistics,
-            snapshot.Attributes,
-            snapshot.Facts);
+        return snapshot.ToLog(request.DisplayName, head.Sha, commits, statistics);
     }
 
     private static HeadSnapshot ReadSnapshot(

@@ -111,15 +111,7 @@ internal sealed class RawCommitMiner
             RenameFallbacks += _renames.MissedBlobs ? 1 : 0;
         }
 
-        foreach (var destination in destinations)
-        {
-            result.Add(destination.Partner is { } source
-                ? new FileChange(FileChangeKind.Renamed, destination.Path, source.Path)
-                : new FileChange(FileChangeKind.Added, destination.Path));
-        }
-
-        var deleted = sources.Where(s => s.Partner is null);
-        result.AddRange(deleted.Select(s => new FileChange(FileChangeKind.Deleted, s.Path)));
+        RenameSide.AppendChanges(result, sources, destinations);
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return [.. result];
     }
