@@ -42,7 +42,7 @@ internal sealed class FileSelectionOptions
             + "files through renames.",
     };
 
-    private readonly Option<double?> _halfLife = new("--half-life")
+    private readonly Option<string?> _halfLife = new("--half-life")
     {
         Description = "Halve the weight of a change every this many days of age before the analysed commit.",
     };
@@ -66,12 +66,7 @@ internal sealed class FileSelectionOptions
     {
         var include = Patterns(parse.GetValue(_include), "--include");
         var exclude = Patterns(parse.GetValue(_exclude), "--exclude");
-        var halfLife = parse.GetValue(_halfLife);
-        if (halfLife is { } days && (days <= 0 || double.IsNaN(days) || double.IsInfinity(days)))
-        {
-            throw new Analysis.Errors.TruckFactorException(
-                $"--half-life {days.ToString(CultureInfo.InvariantCulture)} is not a positive number of days.");
-        }
+        var halfLife = HalfLife(parse.GetValue(_halfLife));
 
         if (parse.GetValue(_classifier) && parse.GetValue(_noClassifier))
         {
@@ -86,6 +81,22 @@ internal sealed class FileSelectionOptions
             parse.GetValue(_coAuthors),
             since,
             halfLife);
+    }
+
+    private static double? HalfLife(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        // Read here rather than by the parser, whose message for "abc" names .NET types.
+        const NumberStyles Styles = NumberStyles.Float;
+        return double.TryParse(text, Styles, CultureInfo.InvariantCulture, out var days) && days > 0
+            && double.IsFinite(days)
+                ? days
+                : throw new Analysis.Errors.TruckFactorException(
+                    $"--half-life '{text}' is not a positive number of days; write it as 180 or 30.5.");
     }
 
     private static List<string> Patterns(string[]? values, string option)
