@@ -133,7 +133,8 @@ public static class HarvestRequestParser
             + "and look for the same mistakes in the rest.");
         return errors.Count > 0
             ? new HarvestRequestParse(null, errors)
-            : new HarvestRequestParse(new HarvestPlan(repositories, profile, batchSize, duplicates, discover, analysis), []);
+            : new HarvestRequestParse(
+                new HarvestPlan(repositories, profile, batchSize, duplicates, discover, analysis), []);
     }
 
     private static Dictionary<string, JsonElement> ReadProperties(JsonElement root, List<string> errors)
