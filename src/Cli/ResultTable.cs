@@ -18,6 +18,15 @@ internal static class ResultTable
         Line(text, $"Truck factor  {result.TruckFactor}");
         Line(text, $"Files         {result.Files:N0} analysed; {Percent(result.CoverageAfter)} keep an author "
             + "once the truck-factor developers leave");
+        if (result.Selection is { LeftOut.Count: > 0 } selection)
+        {
+            // The same counts as the JSON's selection, so a reader sees at once what was not counted.
+            var kinds = selection.ByCategory
+                .Where(pair => pair.Key != "code")
+                .Select(pair => $"{pair.Value:N0} {(pair.Key == "notCode" ? "not code" : pair.Key)}");
+            Line(text, $"Left out      {string.Join(", ", kinds)} (the JSON names each file and why)");
+        }
+
         text.AppendLine();
 
         var width = Math.Max(9, result.Authors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());

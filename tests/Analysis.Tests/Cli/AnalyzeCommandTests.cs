@@ -33,6 +33,24 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_FilesLeftOut_TableCountsThemByKind()
+    {
+        // Added on top of the three C files: a vendored copy, a README and a JSON file: one of each kind left out,
+        // while the truck factor stays that of the three C files.
+        _fixture.WriteFile("vendor/lib.c", "v\n").WriteFile("README.md", "r\n").WriteFile("data.json", "{}\n")
+            .Commit(Bob);
+
+        var run = Cli("analyze", _fixture.RepositoryPath);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Text.Split('\n');
+        Assert.Contains(lines, l => Words(l) is ["Files", "3", "analysed;", ..]);
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("Left out      1 vendored, 1 documentation, 1 not code", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_JsonFormat_CamelCaseFieldsWithHandComputedValues()
     {
         var run = Cli("analyze", _fixture.RepositoryPath, "--format", "json");
