@@ -84,6 +84,8 @@ internal static class AnalyzeCommand
     {
         try
         {
+            FileArguments.CheckWritable(request.Output, "--output", "result.json");
+            FileArguments.CheckWritable(request.Log, "--log", "history.json.gz");
             var at = request.At is null ? (DateTimeOffset?)null : Dates.Parse(request.At, "--at");
             var aliasText = request.AliasFile is null
                 ? null

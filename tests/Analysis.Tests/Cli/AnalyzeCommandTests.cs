@@ -50,6 +50,28 @@ public sealed class AnalyzeCommandTests : IDisposable
             l => l.StartsWith("Left out      1 vendored, 1 documentation, 1 not code", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("--output", "result.json")]
+    [InlineData("--log", "history.json.gz")]
+    public void Analyze_FileOptionNamingAFolder_OneLineBeforeMining(string option, string example)
+    {
+        var folder = Directory.CreateTempSubdirectory("tf-out-").FullName;
+        try
+        {
+            var run = Cli("analyze", _fixture.RepositoryPath, option, folder);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal(
+                $"truckfactor: {option} '{folder}' is a folder; give a file path, such as "
+                + $"'{Path.Combine(folder, example)}'.",
+                run.Error.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Analyze_JsonFormat_CamelCaseFieldsWithHandComputedValues()
     {
