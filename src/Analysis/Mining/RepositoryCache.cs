@@ -181,10 +181,21 @@ public sealed class RepositoryCache
     private static CredentialsHandler Credentials(Func<string, GitCredentials?> credentials)
     {
         // An exception must not cross libgit2's native frames; a redirect to a host the credentials are not for
-        // gets an empty password instead, which that host refuses, and the clone fails as unauthorised.
-        return (asked, _, _) => credentials(asked) is { } given
-            ? new UsernamePasswordCredentials { Username = given.UserName, Password = given.Password }
-            : new UsernamePasswordCredentials { Username = "anonymous", Password = string.Empty };
+        // gets an empty password instead, which that host refuses, and the clone fails as unauthorised. libgit2
+        // asks again each time the server refuses (up to 15 times); answering only once keeps a refused token from
+        // being replayed, and no answer (null) ends the operation as unauthenticated at once.
+        var calls = 0;
+        return (asked, _, _) =>
+        {
+            if (Interlocked.Increment(ref calls) > 1)
+            {
+                return null!;
+            }
+
+            return credentials(asked) is { } given
+                ? new UsernamePasswordCredentials { Username = given.UserName, Password = given.Password }
+                : new UsernamePasswordCredentials { Username = "anonymous", Password = string.Empty };
+        };
     }
 
     private static CredentialsHandler Credentials(CloneUrl url)

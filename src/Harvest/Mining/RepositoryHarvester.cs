@@ -198,7 +198,8 @@ public sealed class RepositoryHarvester
             ? message + " If the repository is private, configure a GitHub token that can read it (setting "
                 + "GitHub:Token, environment variable GitHub__Token)."
             : message + $" The configured GitHub token is used for {_tokenOrigin.GetLeftPart(UriPartial.Authority)} "
-                + "only; check that it can read this repository and has not expired.";
+                + "only (GitHub:CloneBaseUrl); check that the token (GitHub:Token, environment variable GitHub__Token) "
+                + "can read this repository and has not expired.";
     }
 
     // Cloning and mining block for seconds to minutes; a dedicated thread keeps the worker's gRPC stream and

@@ -83,6 +83,9 @@ public sealed class PrivateCloneTests : IDisposable
         Assert.Contains(url, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Wrong, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
+
+        // The refused token is offered once, not replayed until libgit2's limit of 15 authentication rounds.
+        Assert.Single(server.Requests, request => request.Authorization is not null);
     }
 
     [Fact]
