@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Harvest.Discovery;
+using TruckFactor.Harvest.Validation;
 
 namespace TruckFactor.Cli;
 
@@ -11,6 +12,7 @@ namespace TruckFactor.Cli;
 internal static class DiscoverCommand
 {
     private const string DefaultTokenVariable = "GitHub__Token";
+    private const string ApiBaseVariable = "GitHub__ApiBaseUrl";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -60,7 +62,11 @@ internal static class DiscoverCommand
                     IncludeArchived = parse.GetValue(archived),
                 };
                 var options = new GitHubOptions { Token = TokenFrom(parse.GetValue(tokenEnv)) };
-                options.ApiBaseUrl = parse.GetValue(apiUrl) ?? options.ApiBaseUrl;
+                // The same API root as the harvest's settings when none is given: a GitHub Enterprise token exported
+                // with GitHub__ApiBaseUrl must not go to api.github.com.
+                var configured = Environment.GetEnvironmentVariable(ApiBaseVariable);
+                options.ApiBaseUrl = parse.GetValue(apiUrl)
+                    ?? (string.IsNullOrWhiteSpace(configured) ? options.ApiBaseUrl : configured);
                 return await RunAsync(discovery, options, output, error, token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is TruckFactorException or ArgumentException)
@@ -84,7 +90,7 @@ internal static class DiscoverCommand
         var repositories = await client.DiscoverAsync(query, new DiscoveryProgress(error), token).ConfigureAwait(false);
         foreach (var repository in repositories)
         {
-            await output.WriteLineAsync(repository).ConfigureAwait(false);
+            await output.WriteLineAsync(RepositoryUrlPolicy.Redact(repository)).ConfigureAwait(false);
         }
 
         await error.WriteLineAsync($"Found {repositories.Count} repositories.").ConfigureAwait(false);

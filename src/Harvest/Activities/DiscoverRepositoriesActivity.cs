@@ -60,8 +60,10 @@ public sealed class DiscoverRepositoriesActivity : TaskActivity<DiscoverReposito
             var check = _policy.Check(url);
             if (check.Normalized is not { } normalized)
             {
-                _logger.DiscoveredRepositoryRefused(url, check.Error!);
-                refused.Add($"{url}: {check.Error}");
+                // The found address may carry credentials: only its redacted form is logged and saved.
+                var shown = RepositoryUrlPolicy.Redact(url);
+                _logger.DiscoveredRepositoryRefused(shown, check.Error!);
+                refused.Add($"{shown}: {check.Error}");
             }
             else if (seen.Add(RepositoryUrlPolicy.DedupeKey(normalized)))
             {

@@ -81,6 +81,7 @@ public sealed class GitHubDiscoveryClient
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var next = FirstPage(query);
+        var served = 0;
         for (var page = 1; next is not null && found.Count < query.Limit; page++)
         {
             if (!GitHubLinks.IsSameOrigin(next, _apiBase))
@@ -96,7 +97,11 @@ public sealed class GitHubDiscoveryClient
             Keep(items, query, seen, found);
             _logger.PageRead(page, items.Count, found.Count);
             progress?.Report(found.Count);
-            next = GitHubLinks.Next(response);
+            served += items.Count;
+
+            // A search serves its first 1,000 results only and answers 422 for the page after them, even when its
+            // Link header offers one: what was found by then is the answer.
+            next = query.UsesSearch && served >= DiscoveryQuery.SearchResultCap ? null : GitHubLinks.Next(response);
         }
 
         return found;

@@ -280,6 +280,20 @@ public sealed partial class RepositoryUrlPolicy
         : $"'{display}' has a query or fragment (after '?' or '#'); remove it and give the repository's address "
             + "alone.";
 
+    /// <summary>
+    /// Gives an address as messages and logs may show it: user information and queries, which may carry a token,
+    /// are hidden. Text without a scheme (a path) is returned as it is.
+    /// </summary>
+    /// <param name="entry">A repository entry as given or found.</param>
+    /// <returns>The entry fit to show.</returns>
+    public static string Redact(string entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+
+        var separator = entry.IndexOf("://", StringComparison.Ordinal);
+        return separator <= 0 ? entry : Display(entry[..separator], entry[(separator + 3)..], keepUser: false);
+    }
+
     // Every message quotes this form: user information may be a token and a query may carry one. A password that
     // holds a '/' ends the authority early, so the last '@' before the query decides what is hidden.
     private static string Display(string scheme, string rest, bool keepUser)

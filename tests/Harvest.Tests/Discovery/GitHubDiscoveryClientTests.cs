@@ -40,6 +40,31 @@ public sealed class GitHubDiscoveryClientTests
     }
 
     [Fact]
+    public async Task DiscoverAsync_SearchBeyondItsThousandResults_StopsAtTheCapWithoutAnEleventhRequest()
+    {
+        // Ten pages of 100 results, each half forks, and a Link to an eleventh page that GitHub would refuse (422):
+        // 500 repositories kept from the 1,000 results a search can serve, in ten requests.
+        await using var api = await StartAsync((context, index) =>
+        {
+            if (index >= 10)
+            {
+                return WriteJsonAsync(
+                    context, 422, new { message = "Only the first 1000 search results are available" });
+            }
+
+            var items = Enumerable.Range(0, 100)
+                .Select(i => Repository($"o/r{index}-{i}", fork: i % 2 == 1))
+                .ToArray();
+            return WritePageAsync(context, items, Next(context, index + 2));
+        });
+
+        var found = await DiscoverAsync(api, new DiscoveryQuery(DiscoveryKind.Search, "big", 2000));
+
+        Assert.Equal(500, found.Count);
+        Assert.Equal(10, api.Requests.Count);
+    }
+
+    [Fact]
     public async Task DiscoverAsync_LimitReachedOnSecondPage_StopsWithoutThirdRequest()
     {
         await using var api = await StartAsync((context, index) => Paged(context, index, pages: 3));
