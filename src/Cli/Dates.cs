@@ -1,5 +1,5 @@
-using System.Globalization;
 using TruckFactor.Analysis.Errors;
+using TruckFactor.Harvest.Validation;
 
 namespace TruckFactor.Cli;
 
@@ -13,9 +13,7 @@ internal static class Dates
     /// <exception cref="TruckFactorException">The text is not a date.</exception>
     public static DateTimeOffset Parse(string text, string option)
     {
-        // A date without a zone is read as UTC, so the same command gives the same commit on every machine.
-        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var date)
+        return RequestDates.TryParse(text, out var date)
             ? date
             : throw new TruckFactorException(
                 $"{option} '{text}' is not a date. Write it as 2016-11-30 or 2016-11-30T12:00:00+01:00.");

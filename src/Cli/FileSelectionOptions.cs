@@ -110,14 +110,10 @@ internal sealed class FileSelectionOptions
                     $"{option} needs a pattern such as 'src/generated/**' or '*.pb.go'.");
             }
 
-            try
-            {
-                _ = GlobPattern.Parse(value);
-            }
-            catch (ArgumentException ex)
+            if (!GlobPattern.TryParse(value, out _, out var invalid))
             {
                 throw new Analysis.Errors.TruckFactorException(
-                    $"{option} {ex.Message.Split(" (Parameter")[0]} Write it as in .gitignore, e.g. 'src/gen/**'.", ex);
+                    $"{option} {invalid} Write it as in .gitignore, e.g. 'src/gen/**'.");
             }
 
             patterns.Add(value.Trim());

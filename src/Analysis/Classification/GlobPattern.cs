@@ -18,6 +18,30 @@ public sealed class GlobPattern
         _regex = regex;
     }
 
+    /// <summary>Compiles a pattern given by a user, reporting a malformed one instead of throwing.</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="glob">The compiled pattern, or null.</param>
+    /// <param name="error">Why the pattern cannot be used (empty, a backwards range, an unknown class), or null.
+    /// </param>
+    /// <returns>True when the pattern compiled.</returns>
+    public static bool TryParse(string pattern, out GlobPattern? glob, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+
+        try
+        {
+            glob = Parse(pattern);
+            error = null;
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            glob = null;
+            error = ex.Message.Split(" (Parameter", 2)[0];
+            return false;
+        }
+    }
+
     /// <summary>Gets the pattern as written.</summary>
     public string Text { get; }
 

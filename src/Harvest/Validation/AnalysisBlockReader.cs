@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using TruckFactor.Analysis.Classification;
 using TruckFactor.Harvest.Models;
@@ -48,7 +47,7 @@ internal static class AnalysisBlockReader
             var known = Properties.FirstOrDefault(p => p.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                errors.Add($"'{Property}.{Cut(property.Name)}' is not a known field; use "
+                errors.Add($"'{Property}.{JsonKinds.Cut(property.Name)}' is not a known field; use "
                     + $"{string.Join(", ", Properties)}.");
             }
             else
@@ -93,15 +92,13 @@ internal static class AnalysisBlockReader
                 continue;
             }
 
-            try
+            if (GlobPattern.TryParse(text, out _, out var invalid))
             {
-                _ = GlobPattern.Parse(text);
                 patterns.Add(text);
             }
-            catch (ArgumentException ex)
+            else
             {
-                errors.Add($"'{Property}.{name}[{index}]': {ex.Message.Split(" (Parameter")[0]} Write it as in "
-                    + ".gitignore, e.g. \"src/gen/**\".");
+                errors.Add($"'{Property}.{name}[{index}]': {invalid} Write it as in .gitignore, e.g. \"src/gen/**\".");
             }
         }
 
@@ -120,7 +117,7 @@ internal static class AnalysisBlockReader
             return value.GetBoolean();
         }
 
-        errors.Add($"'{Property}.{name}' must be true or false, not {Cut(value.GetRawText())}.");
+        errors.Add($"'{Property}.{name}' must be true or false, not {JsonKinds.Cut(value.GetRawText())}.");
         return null;
     }
 
@@ -131,15 +128,12 @@ internal static class AnalysisBlockReader
             return null;
         }
 
-        // A date without a zone is read as UTC, as on the command line.
-        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
-        if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, Styles, out var date))
+        if (value.ValueKind == JsonValueKind.String && RequestDates.TryParse(value.GetString(), out var date))
         {
             return date;
         }
 
-        errors.Add($"'{Property}.{SinceProperty}' is not a date: {Cut(value.GetRawText())}; write it as "
+        errors.Add($"'{Property}.{SinceProperty}' is not a date: {JsonKinds.Cut(value.GetRawText())}; write it as "
             + "\"2020-01-01\" or \"2020-01-01T12:00:00+01:00\".");
         return null;
     }
@@ -158,9 +152,7 @@ internal static class AnalysisBlockReader
         }
 
         errors.Add($"'{Property}.{HalfLifeProperty}' must be a positive number of days, not "
-            + $"{Cut(value.GetRawText())}.");
+            + $"{JsonKinds.Cut(value.GetRawText())}.");
         return null;
     }
-
-    private static string Cut(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
