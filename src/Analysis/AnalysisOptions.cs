@@ -60,6 +60,7 @@ public sealed record AnalysisOptions
                     Aliases = aliases,
                     ExcludeBots = true,
                     SplitPairs = true,
+                    IgnorePlaceholderEmails = true,
                     GenericNames = IdentityOptions.CommonGenericNames,
                 },
                 FollowLineages = true,

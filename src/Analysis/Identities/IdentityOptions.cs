@@ -5,10 +5,15 @@ public sealed record IdentityOptions
 {
     /// <summary>
     /// Gets the names never used to merge identities, compared after normalisation (lower case, no accents):
-    /// shared by strangers, they would join unrelated people into one developer. Empty in reference mode; when not
-    /// empty, placeholder emails (<see cref="GenericEmails"/>) never merge identities either.
+    /// shared by strangers, they would join unrelated people into one developer. Empty in reference mode.
     /// </summary>
     public IReadOnlySet<string> GenericNames { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets a value indicating whether placeholder emails (<see cref="GenericEmails"/>: <c>root@localhost</c>,
+    /// <c>you@example.com</c>…) are kept from merging identities, as generic names are.
+    /// </summary>
+    public bool IgnorePlaceholderEmails { get; init; }
 
     /// <summary>Gets a value indicating whether recognised bots are left out of the analysis.</summary>
     public bool ExcludeBots { get; init; }

@@ -20,7 +20,7 @@ public static class IdentityResolver
         ArgumentNullException.ThrowIfNull(options);
 
         var aliases = Mailmap.Parse(options.Aliases);
-        var table = new IdentityTable(options.GenericNames);
+        var table = new IdentityTable(options.GenericNames, options.IgnorePlaceholderEmails);
         var identityOfCommit = new int[commits.Count];
         var coAuthorsOfCommit = new List<int>?[commits.Count];
         var anyCoAuthor = false;

@@ -4,15 +4,17 @@ namespace TruckFactor.Analysis.Identities;
 internal sealed class IdentityTable
 {
     private readonly IReadOnlySet<string> _genericNames;
+    private readonly bool _ignorePlaceholderEmails;
     private readonly DisjointSet _groups = new();
     private readonly List<(string Name, string Email)> _identities = [];
     private readonly List<int> _commitCounts = [];
     private readonly Dictionary<(string, string), int> _byIdentity = [];
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
 
-    public IdentityTable(IReadOnlySet<string> genericNames)
+    public IdentityTable(IReadOnlySet<string> genericNames, bool ignorePlaceholderEmails = false)
     {
         _genericNames = genericNames;
+        _ignorePlaceholderEmails = ignorePlaceholderEmails;
     }
 
     /// <summary>Registers one identity and joins it to others by email (unless told not to) and by name.</summary>
@@ -32,7 +34,7 @@ internal sealed class IdentityTable
         _identities.Add((name, email));
         _commitCounts.Add(1);
         _byIdentity[(name, email)] = id;
-        if (email.Length > 0 && joinByEmail && !(_genericNames.Count > 0 && GenericEmails.IsGeneric(email)))
+        if (email.Length > 0 && joinByEmail && !(_ignorePlaceholderEmails && GenericEmails.IsGeneric(email)))
         {
             Join(id, "e:" + NameNormalizer.Normalize(email));
         }
