@@ -81,17 +81,12 @@ public sealed partial class FileClassifier
         var vendored = Override(attributes, path, VendoredAttribute);
         var generated = Override(attributes, path, GeneratedAttribute);
         var documentation = Override(attributes, path, DocumentationAttribute);
-        foreach (var (state, category) in new[]
+        var forced = Forced(path, vendored, FileCategory.Vendored)
+            ?? Forced(path, generated, FileCategory.Generated)
+            ?? Forced(path, documentation, FileCategory.Documentation);
+        if (forced is not null)
         {
-            (vendored, FileCategory.Vendored),
-            (generated, FileCategory.Generated),
-            (documentation, FileCategory.Documentation),
-        })
-        {
-            if (state is (true, var source))
-            {
-                return new FileDecision(path, category, $"{source}: {AttributeOf(category)}");
-            }
+            return forced;
         }
 
         if (facts is { Binary: true })
@@ -99,23 +94,12 @@ public sealed partial class FileClassifier
             return new FileDecision(path, FileCategory.Binary, "binary content");
         }
 
-        var rules = new List<PathRule>();
-        if (vendored is null)
-        {
-            rules.AddRange(PathRules.Vendored);
-        }
-
-        if (documentation is null)
-        {
-            rules.AddRange(PathRules.Documentation);
-        }
-
-        if (generated is null)
-        {
-            rules.AddRange(PathRules.Generated);
-        }
-
-        if (rules.FirstOrDefault(r => r.Pattern.IsMatch(path)) is { } rule)
+        // Runs once per file of the commit: the rule lists are searched in place, in their order of precedence, and
+        // a list an attribute switched off is skipped.
+        var rule = (vendored is null ? FirstMatch(PathRules.Vendored, path) : null)
+            ?? (documentation is null ? FirstMatch(PathRules.Documentation, path) : null)
+            ?? (generated is null ? FirstMatch(PathRules.Generated, path) : null);
+        if (rule is not null)
         {
             return new FileDecision(path, rule.Category, rule.Description);
         }
@@ -176,6 +160,22 @@ public sealed partial class FileClassifier
         if (scriptOrStyle && mean > _options.MinifiedLineLength)
         {
             return $"minified (mean line {mean} characters)";
+        }
+
+        return null;
+    }
+
+    private static FileDecision? Forced(string path, (bool Value, string Source)? state, FileCategory category) =>
+        state is (true, var source) ? new FileDecision(path, category, $"{source}: {AttributeOf(category)}") : null;
+
+    private static PathRule? FirstMatch(IReadOnlyList<PathRule> rules, string path)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Pattern.IsMatch(path))
+            {
+                return rule;
+            }
         }
 
         return null;
