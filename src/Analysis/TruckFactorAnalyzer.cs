@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using TruckFactor.Analysis.Classification;
 using TruckFactor.Analysis.Doa;
 using TruckFactor.Analysis.Errors;
@@ -88,8 +87,7 @@ public static class TruckFactorAnalyzer
         var byCategory = decisions
             .GroupBy(d => d.Category)
             .OrderBy(g => g.Key)
-            .ToDictionary(
-                g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count(), StringComparer.Ordinal);
+            .ToDictionary(g => FileSelection.KeyOf(g.Key), g => g.Count(), StringComparer.Ordinal);
         var leftOut = decisions.Where(d => d.Category != FileCategory.Code).ToList();
         return new FileSelection(
             options.Classifier.Enabled, decisions.Count, decisions.Count - leftOut.Count, byCategory, leftOut, idle);
@@ -106,7 +104,7 @@ public static class TruckFactorAnalyzer
         {
             var counts = string.Join(", ", decisions
                 .GroupBy(d => d.Category)
-                .Select(g => $"{g.Count()} {JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString())}"));
+                .Select(g => $"{g.Count()} {FileSelection.KeyOf(g.Key)}"));
             return $"'{log.Repository}' has no source file at {commit}: the classifier left out all "
                 + $"{decisions.Count} files ({counts}). "
                 + (decisions.Any(d => d.Category == FileCategory.Excluded)

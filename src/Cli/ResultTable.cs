@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TruckFactor.Analysis.Classification;
 using TruckFactor.Analysis.Results;
 
 namespace TruckFactor.Cli;
@@ -22,8 +23,8 @@ internal static class ResultTable
         {
             // The same counts as the JSON's selection, so a reader sees at once what was not counted.
             var kinds = selection.ByCategory
-                .Where(pair => pair.Key != "code")
-                .Select(pair => $"{pair.Value:N0} {(pair.Key == "notCode" ? "not code" : pair.Key)}");
+                .Where(pair => pair.Key != FileSelection.KeyOf(FileCategory.Code))
+                .Select(pair => $"{pair.Value:N0} {FileSelection.Describe(pair.Key)}");
             Line(text, $"Left out      {string.Join(", ", kinds)} (the JSON names each file and why)");
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TruckFactor.Analysis.Classification;
 
 namespace TruckFactor.Analysis.Results;
@@ -16,4 +17,15 @@ public sealed record FileSelection(
     int Code,
     IReadOnlyDictionary<string, int> ByCategory,
     IReadOnlyList<FileDecision> LeftOut,
-    int WithoutHistory);
+    int WithoutHistory)
+{
+    /// <summary>Gives a category's key in <see cref="ByCategory"/>, the name the JSON uses for it.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The camelCase key, such as <c>notCode</c>.</returns>
+    public static string KeyOf(FileCategory category) => JsonNamingPolicy.CamelCase.ConvertName(category.ToString());
+
+    /// <summary>Gives a <see cref="ByCategory"/> key as a reader would say it.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The words, such as <c>not code</c>.</returns>
+    public static string Describe(string key) => key == KeyOf(FileCategory.NotCode) ? "not code" : key;
+}

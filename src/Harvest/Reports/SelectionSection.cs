@@ -30,8 +30,8 @@ internal static class SelectionSection
             .Append("</p><table><thead><tr><th>Kind</th><th class=\"num\">Files</th></tr></thead><tbody>");
         foreach (var (category, count) in selection.ByCategory)
         {
-            body.Append("<tr><td>").Append(HtmlText.Encode(Label(category))).Append("</td><td class=\"num\">")
-                .Append(HtmlText.Count(count)).Append("</td></tr>");
+            body.Append("<tr><td>").Append(HtmlText.Encode(FileSelection.Describe(category)))
+                .Append("</td><td class=\"num\">").Append(HtmlText.Count(count)).Append("</td></tr>");
         }
 
         body.Append("</tbody></table>");
@@ -39,9 +39,6 @@ internal static class SelectionSection
         AppendIdentities(body, result.MergedIdentities ?? []);
         body.Append("</section>");
     }
-
-    // The JSON's camelCase keys, as a reader would say them.
-    private static string Label(string category) => category == "notCode" ? "not code" : category;
 
     private static void AppendReasons(StringBuilder body, FileSelection selection)
     {
