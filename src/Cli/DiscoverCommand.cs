@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using TruckFactor.Analysis.Errors;
 using TruckFactor.Harvest.Discovery;
 using TruckFactor.Harvest.Validation;
@@ -12,7 +13,7 @@ namespace TruckFactor.Cli;
 internal static class DiscoverCommand
 {
     private const string DefaultTokenVariable = "GitHub__Token";
-    private const string ApiBaseVariable = "GitHub__ApiBaseUrl";
+    private const string SettingsSection = "GitHub";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -61,12 +62,12 @@ internal static class DiscoverCommand
                     IncludeForks = parse.GetValue(forks),
                     IncludeArchived = parse.GetValue(archived),
                 };
-                var options = new GitHubOptions { Token = TokenFrom(parse.GetValue(tokenEnv)) };
-                // The same API root as the harvest's settings when none is given: a GitHub Enterprise token exported
-                // with GitHub__ApiBaseUrl must not go to api.github.com.
-                var configured = Environment.GetEnvironmentVariable(ApiBaseVariable);
-                options.ApiBaseUrl = parse.GetValue(apiUrl)
-                    ?? (string.IsNullOrWhiteSpace(configured) ? options.ApiBaseUrl : configured);
+                // The harvest's own GitHub settings from the environment (GitHub__Token, GitHub__ApiBaseUrl, …), so a
+                // GitHub Enterprise token never goes to api.github.com; the options given here override them.
+                var options = new GitHubOptions();
+                new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(SettingsSection).Bind(options);
+                options.Token = TokenFrom(parse.GetValue(tokenEnv)) ?? options.Token;
+                options.ApiBaseUrl = parse.GetValue(apiUrl) ?? options.ApiBaseUrl;
                 return await RunAsync(discovery, options, output, error, token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is TruckFactorException or ArgumentException)
@@ -134,8 +135,13 @@ internal static class DiscoverCommand
     {
         // A token is read only from the environment: on the command line it would show in process lists and
         // shell history.
-        var token = Environment.GetEnvironmentVariable(variable ?? DefaultTokenVariable);
-        return variable is not null && string.IsNullOrWhiteSpace(token)
+        if (variable is null)
+        {
+            return null;
+        }
+
+        var token = Environment.GetEnvironmentVariable(variable);
+        return string.IsNullOrWhiteSpace(token)
             ? throw new TruckFactorException(
                 $"--token-env {variable}: the environment variable {variable} is not set or empty.")
             : token;
