@@ -59,18 +59,19 @@ public sealed class RawObjectMiner : IHistoryMiner
         var head = RevisionResolver.Resolve(repository, request);
         using var objects = new RawObjectDatabase(repository.Info.Path);
         using var trees = new TreeCache(objects, TreeCacheBytes);
-        var miner = new RawCommitMiner(repository, objects, trees, _detectRenames);
+        var strings = new Utf8StringTable();
+        var miner = new RawCommitMiner(repository, objects, trees, strings, _detectRenames);
 
-        var walk = objects.Walk(ObjectKey.Read(head.Id.RawId));
+        var walk = Walk(repository.Info.Path, objects, ObjectKey.Read(head.Id.RawId), strings);
         var stored = previous?.Commits.ToDictionary(c => c.Sha, StringComparer.Ordinal) ?? [];
         var commits = new List<CommitRecord>(walk.Count);
         var reused = 0;
-        foreach (var id in walk)
+        foreach (var (id, header) in walk)
         {
             cancellationToken.ThrowIfCancellationRequested();
             CommitRecord? known = null;
             var isStored = stored.Count > 0 && stored.TryGetValue(id.ToHex(), out known);
-            commits.Add(isStored ? miner.Reuse(id, known!) : miner.Mine(id));
+            commits.Add(isStored ? miner.Reuse(id, known!) : miner.Mine(id, header));
             reused += isStored ? 1 : 0;
             trees.EndCommit();
             if (commits.Count % ProgressInterval == 0)
@@ -90,6 +91,33 @@ public sealed class RawObjectMiner : IHistoryMiner
             miner.ObjectFallbacks,
             reused);
         return snapshot.ToLog(request.DisplayName, head.Sha, commits, statistics);
+    }
+
+    /// <summary>
+    /// The commits to mine, parents first. Commits are read and parsed once, in C#, and ordered as libgit2's walk
+    /// orders them; a shallow or grafted history, or one with a commit the C# parser declines, is walked by libgit2.
+    /// </summary>
+    private static List<(ObjectKey Id, CommitHeader? Header)> Walk(
+        string gitDirectory,
+        RawObjectDatabase objects,
+        ObjectKey head,
+        Utf8StringTable strings)
+    {
+        var grafted = File.Exists(Path.Combine(gitDirectory, "shallow"))
+            || File.Exists(Path.Combine(gitDirectory, "info", "grafts"));
+        CommitGraph? graph = null;
+        try
+        {
+            graph = grafted ? null : CommitGraph.Read(objects, head, strings);
+        }
+        catch (Exception ex) when (ex is MissingObjectException or InvalidDataException)
+        {
+            graph = null;
+        }
+
+        return graph is null
+            ? [.. objects.Walk(head).Select(id => (id, (CommitHeader?)null))]
+            : [.. graph.Order().Select(commit => (graph.Id(commit), (CommitHeader?)graph.Header(commit)))];
     }
 
     private static HeadSnapshot ReadSnapshot(

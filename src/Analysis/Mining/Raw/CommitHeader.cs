@@ -7,10 +7,15 @@ namespace TruckFactor.Analysis.Mining.Raw;
 /// <param name="AuthorEmail">The author's email, trimmed as libgit2 trims it.</param>
 /// <param name="AuthoredAt">The author date with its time-zone offset.</param>
 /// <param name="CoAuthors">The message's <c>Co-authored-by:</c> trailers; null when there are none.</param>
+/// <param name="CommitTime">
+/// The committer's time in seconds, which orders the walk; null when the committer line is not one libgit2 reads
+/// the same way (the walk is then left to libgit2).
+/// </param>
 internal sealed record CommitHeader(
     ObjectKey Tree,
     ObjectKey[] Parents,
     string AuthorName,
     string AuthorEmail,
     DateTimeOffset AuthoredAt,
-    IReadOnlyList<CoAuthor>? CoAuthors);
+    IReadOnlyList<CoAuthor>? CoAuthors,
+    long? CommitTime);

@@ -22,6 +22,8 @@ internal static class CommitParser
 
     private static ReadOnlySpan<byte> AuthorHeader => "author "u8;
 
+    private static ReadOnlySpan<byte> CommitterHeader => "committer "u8;
+
     /// <summary>Parses a commit; null when it is malformed in a way libgit2 would reject or read differently.
     /// </summary>
     public static CommitHeader? Parse(ReadOnlySpan<byte> data, Utf8StringTable strings)
@@ -60,7 +62,29 @@ internal static class CommitParser
         var email = strings.Get(Trim(line[(emailStart + 1)..emailEnd]));
         var coAuthors = CoAuthorTrailers.Parse(Message(data[end..]));
         return ReadDate(line[(emailEnd + 1)..]) is { } when
-            ? new CommitHeader(tree, [.. parents], name, email, when, coAuthors.Count == 0 ? null : coAuthors)
+            ? new CommitHeader(
+                tree, [.. parents], name, email, when, coAuthors.Count == 0 ? null : coAuthors,
+                CommitTime(data[(end + 1)..]))
+            : null;
+    }
+
+    /// <summary>
+    /// The committer's seconds, from the line right after the author's as libgit2 requires; null for anything
+    /// unusual (extra author lines, no committer, no readable time), where only libgit2 can say what it does.
+    /// </summary>
+    private static long? CommitTime(ReadOnlySpan<byte> data)
+    {
+        var end = data.IndexOf((byte)'\n');
+        if (!data.StartsWith(CommitterHeader) || end < 0)
+        {
+            return null;
+        }
+
+        var line = data[CommitterHeader.Length..end];
+        var emailStart = line.LastIndexOf((byte)'<');
+        var emailEnd = line.LastIndexOf((byte)'>');
+        return emailStart >= 0 && emailEnd > emailStart && ReadDate(line[(emailEnd + 1)..]) is { } when
+            ? when.ToUnixTimeSeconds()
             : null;
     }
 
@@ -78,7 +102,32 @@ internal static class CommitParser
 
         var message = rest[(blank + 2)..];
         var nul = message.IndexOf((byte)0);
-        return Encoding.UTF8.GetString(nul < 0 ? message : message[..nul]);
+        message = nul < 0 ? message : message[..nul];
+
+        // Only messages that may hold a trailer are decoded: on rails that spares 99 % of 50 MB of strings.
+        return MayHoldTrailer(message) ? Encoding.UTF8.GetString(message) : null;
+    }
+
+    /// <summary>Whether "co-authored-by" appears in any ASCII letter case (what the trailer reader looks for).</summary>
+    private static bool MayHoldTrailer(ReadOnlySpan<byte> message)
+    {
+        // The trailer's first hyphen follows "co"; each hyphen in the message is a place to look.
+        const int Before = 2;
+        var word = "co-authored-by"u8;
+        var offset = 0;
+        while (message[offset..].IndexOf((byte)'-') is var dash && dash >= 0)
+        {
+            var start = offset + dash - Before;
+            if (start >= 0 && start + word.Length <= message.Length
+                && Ascii.EqualsIgnoreCase(message.Slice(start, word.Length), word))
+            {
+                return true;
+            }
+
+            offset += dash + 1;
+        }
+
+        return false;
     }
 
     private static bool TryReadId(ref ReadOnlySpan<byte> data, ReadOnlySpan<byte> header, out ObjectKey id)

@@ -107,8 +107,8 @@ internal static unsafe partial class NativeGit
         // inflated object doubles the cost of a read (the pack's own CRCs still guard the data). A failure here
         // only costs speed or memory, never correctness, so it is not an error.
         var tuned = SetOption(EnableCachingOption, 1) >= 0;
-        tuned &= SetCacheLimit(SetCacheObjectLimitOption, NativeObject.TreeType, 0) >= 0;
-        tuned &= SetCacheLimit(SetCacheObjectLimitOption, NativeObject.BlobType, 0) >= 0;
+        tuned &= SetCacheLimit(SetCacheObjectLimitOption, RawObject.TreeType, 0) >= 0;
+        tuned &= SetCacheLimit(SetCacheObjectLimitOption, RawObject.BlobType, 0) >= 0;
         tuned &= SetOption(StrictHashVerificationOption, 0) >= 0;
 
         // libgit2 maps a whole pack in 1 GiB windows; smaller windows under a cap keep the resident set of a long

@@ -1,14 +1,11 @@
 namespace TruckFactor.Analysis.Mining.Raw;
 
-/// <summary>One object read from libgit2's object database; its bytes stay valid until it is disposed.</summary>
+/// <summary>
+/// One object read from libgit2's object database (outside the packs read in C#); its bytes stay valid until it is
+/// disposed.
+/// </summary>
 internal readonly unsafe struct NativeObject : IDisposable
 {
-    public const int CommitType = 1;
-
-    public const int TreeType = 2;
-
-    public const int BlobType = 3;
-
     private readonly nint _handle;
 
     public NativeObject(nint handle)
@@ -18,9 +15,6 @@ internal readonly unsafe struct NativeObject : IDisposable
 
     /// <summary>Gets a value indicating whether an object was read (false for the default value).</summary>
     public bool IsRead => _handle != nint.Zero;
-
-    /// <summary>Gets the native handle, for an owner that frees it later instead of <see cref="Dispose"/>.</summary>
-    public nint Handle => _handle;
 
     public int Type => NativeGit.OdbObjectType(_handle);
 

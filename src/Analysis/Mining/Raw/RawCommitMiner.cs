@@ -13,15 +13,21 @@ internal sealed class RawCommitMiner
     private readonly RawObjectDatabase _objects;
     private readonly TreeDiffer _differ;
     private readonly GitRenameDetector? _renames;
-    private readonly Utf8StringTable _strings = new();
+    private readonly Utf8StringTable _strings;
     private readonly Dictionary<ObjectKey, KnownCommit> _known = [];
     private readonly List<RawChange> _changes = [];
     private GitRenameDetector? _fallbackRenames;
 
-    public RawCommitMiner(Repository repository, RawObjectDatabase objects, TreeCache trees, bool detectRenames)
+    public RawCommitMiner(
+        Repository repository,
+        RawObjectDatabase objects,
+        TreeCache trees,
+        Utf8StringTable strings,
+        bool detectRenames)
     {
         _repository = repository;
         _objects = objects;
+        _strings = strings;
         _differ = new TreeDiffer(trees, _strings);
         _renames = detectRenames ? new GitRenameDetector(new RawBlobSource(objects)) : null;
         DetectRenames = detectRenames;
@@ -42,11 +48,12 @@ internal sealed class RawCommitMiner
         return record;
     }
 
-    public CommitRecord Mine(ObjectKey id)
+    /// <summary>Mines a commit, from its header when the caller has already parsed it.</summary>
+    public CommitRecord Mine(ObjectKey id, CommitHeader? header = null)
     {
         try
         {
-            return MineRaw(id);
+            return MineRaw(id, header);
         }
         catch (Exception ex) when (ex is MissingObjectException or InvalidDataException or OverflowException
             or ArgumentOutOfRangeException)
@@ -56,9 +63,9 @@ internal sealed class RawCommitMiner
         }
     }
 
-    private CommitRecord MineRaw(ObjectKey id)
+    private CommitRecord MineRaw(ObjectKey id, CommitHeader? header)
     {
-        var header = ReadHeader(id) ?? throw new InvalidDataException($"Commit {id} is malformed.");
+        header ??= ReadHeader(id) ?? throw new InvalidDataException($"Commit {id} is malformed.");
         var sha = id.ToHex();
         _known[id] = new KnownCommit(sha, header.Tree);
         IReadOnlyList<FileChange> changes = [];
@@ -124,7 +131,7 @@ internal sealed class RawCommitMiner
         }
 
         using var commit = found;
-        return commit.Type == NativeObject.CommitType ? CommitParser.Parse(commit.Data, _strings) : null;
+        return commit.Type == RawObject.CommitType ? CommitParser.Parse(commit.Data, _strings) : null;
     }
 
     private ObjectKey TreeOf(ObjectKey commit)

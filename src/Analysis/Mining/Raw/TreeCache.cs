@@ -79,13 +79,13 @@ internal sealed class TreeCache : IDisposable
             throw new MissingObjectException($"Tree {id} is missing from the object database.");
         }
 
-        if (found.Type != NativeObject.TreeType)
+        if (found.Type != RawObject.TreeType)
         {
             found.Dispose();
             throw new InvalidDataException($"Object {id} is not a tree.");
         }
 
         Reads++;
-        return RawTree.Own(found.Handle);
+        return RawTree.Own(found);
     }
 }
