@@ -2,8 +2,9 @@ namespace TruckFactor.Analysis.Mining.Raw;
 
 /// <summary>
 /// Compares two trees as <c>git diff-tree -r</c> does without rename detection: identical subtrees are skipped by
-/// id without being read, the identical leading run of entries of a changed tree is skipped by its bytes, and the
-/// rest is merged by git's tree order, scanning entries in place. Paths are built only for changed entries.
+/// id without being read, the identical leading and trailing runs of entries of a changed tree are skipped by their
+/// bytes, and the rest is merged by git's tree order, scanning entries in place. Paths are built only for changed
+/// entries.
 /// </summary>
 internal sealed class TreeDiffer
 {
@@ -39,11 +40,19 @@ internal sealed class TreeDiffer
         var before = beforeTree.Data;
         var after = afterTree.Data;
 
-        // Up to the first differing byte both trees hold the same entries.
+        // Up to the first differing byte both trees hold the same entries; and once both sides stand at an entry
+        // with the same bytes left, within the common tail, the rest is the same entries too (a commit changes a
+        // few entries of a large directory, so most of both ends are skipped without being parsed).
         var start = TreeEntry.BoundaryWithin(before, before.CommonPrefixLength(after));
+        var tail = CommonSuffixLength(before, after);
         int i = start, j = start;
         while (i < before.Length || j < after.Length)
         {
+            if (before.Length - i == after.Length - j && before.Length - i <= tail)
+            {
+                return;
+            }
+
             var old = i < before.Length ? TreeEntry.Read(before, i) : default;
             var current = j < after.Length ? TreeEntry.Read(after, j) : default;
             var order = i >= before.Length ? 1
@@ -116,6 +125,24 @@ internal sealed class TreeDiffer
         _changes.Add(kind == FileChangeKind.Added
             ? new RawChange(kind, path, default, 0, id, entry.Mode)
             : new RawChange(kind, path, id, entry.Mode, default, 0));
+    }
+
+    private static int CommonSuffixLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        const int Block = 64;
+        var limit = Math.Min(a.Length, b.Length);
+        var length = 0;
+        while (length + Block <= limit && a[^(length + Block)..^length].SequenceEqual(b[^(length + Block)..^length]))
+        {
+            length += Block;
+        }
+
+        while (length < limit && a[^(length + 1)] == b[^(length + 1)])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>Git's tree order: names compared bytewise, a tree's name as if it ended in '/'.</summary>
