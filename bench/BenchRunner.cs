@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TruckFactor.Analysis.Mining;
 
 namespace TruckFactor.Bench;
 
@@ -26,12 +27,16 @@ internal static class BenchRunner
         var check = ChildRun.Run("mine", repository, "--no-renames", "--check").Result;
         var checkRenames = ChildRun.Run("mine", repository, "--check").Result;
         double ours = double.MaxValue, oursProcess = double.MaxValue, oursRenames = double.MaxValue, peak = 0;
+        var oursOneThread = double.MaxValue;
         double? git = double.MaxValue, gitRenames = double.MaxValue;
         for (var round = 0; round < rounds; round++)
         {
             var (plain, wall) = ChildRun.Run("mine", repository, "--no-renames");
             (ours, oursProcess) = (Math.Min(ours, plain.Seconds), Math.Min(oursProcess, wall));
+            peak = Math.Max(peak, plain.PeakMebiBytes);
             git = Best(git, GitProcess.Time(repository, GitRecords.LogArguments(renames: false)));
+            var (single, _) = ChildRun.Run("mine", repository, "--no-renames", "--threads", "1");
+            (oursOneThread, peak) = (Math.Min(oursOneThread, single.Seconds), Math.Max(peak, single.PeakMebiBytes));
             var (renamed, _) = ChildRun.Run("mine", repository);
             (oursRenames, peak) = (Math.Min(oursRenames, renamed.Seconds), Math.Max(peak, renamed.PeakMebiBytes));
             gitRenames = Best(gitRenames, GitProcess.Time(repository, GitRecords.LogArguments(renames: true)));
@@ -44,7 +49,7 @@ internal static class BenchRunner
             var rerun = ChildRun.Run("rerun", repository, logFile).Result.Seconds;
             var (one, two) = Workers(repository);
             return new RepositoryFigures(
-                NameOf(repository), check.Commits, ours, oursProcess, git, oursRenames,
+                NameOf(repository), check.Commits, ours, oursOneThread, oursProcess, git, oursRenames,
                 gitRenames, peak, check.Differences, checkRenames.Differences, checkRenames.Compared,
                 checkRenames.Fallbacks, truckFactor, rerun, one, two);
         }
@@ -81,9 +86,10 @@ internal static class BenchRunner
 
     public static void Print(IEnumerable<RepositoryFigures> rows, TextWriter output)
     {
-        output.WriteLine("| repository | commits | ours s | git s | git/ours | ours -M s | git -M s | git/ours -M "
-            + "| peak MiB | records = git | TF from log s | re-run s | 2 workers gain |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        output.WriteLine("| repository | commits | ours s | git s | git/ours | ours 1 thread s | git/ours 1 thread "
+            + "| ours -M s | git -M s | git/ours -M | peak MiB | records = git | TF from log s | re-run s "
+            + "| 2 workers gain |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
         foreach (var r in rows)
         {
             var same = r.RecordsIdentical ? "yes" : $"no ({r.Differences} / {r.DifferencesRenames} commits)";
@@ -91,12 +97,15 @@ internal static class BenchRunner
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"| {r.Name} | {r.Commits} | {r.Ours:0.00} | {Figure(r.Git)} | {Figure(r.Ratio)} "
-                + $"| {r.OursRenames:0.00} "
+                + $"| {r.OursOneThread:0.00} | {Figure(r.RatioOneThread)} | {r.OursRenames:0.00} "
                 + $"| {Figure(r.GitRenames)} | {Figure(r.RatioRenames)} | {r.PeakMebiBytes:0} | {same} "
                 + $"| {r.TruckFactorFromLog:0.00} | {r.Rerun:0.00} | {r.WorkerGain:0.00} |"));
         }
 
-        output.WriteLine("ours s: mining inside the process (process wall adds about "
+        var threads = RawObjectMiner.DefaultThreads.ToString(CultureInfo.InvariantCulture);
+        output.WriteLine($"ours s: mining inside the process, {threads} threads comparing commits; 1 thread: the "
+            + "same on the calling thread alone; peak: the highest resident set of any run.");
+        output.WriteLine("Process wall time adds about "
             + string.Create(CultureInfo.InvariantCulture, $"{rows.Average(r => r.OursProcess - r.Ours):0.00} s); ")
             + "git s: git log -z --name-status --no-renames; -M: rename detection, diff.renameLimit=999999.");
         output.WriteLine("TF from log: the truck factor of an already mined log; re-run: resolve the head and read "

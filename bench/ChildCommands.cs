@@ -14,10 +14,12 @@ internal static class ChildCommands
 {
     public const string Marker = "MEASURED ";
 
-    /// <summary>mine &lt;repo&gt; [--no-renames] [--libgit2] [--check]: mines once; --check compares to git.</summary>
-    public static void Mine(string repository, bool renames, bool libgit2, bool check)
+    /// <summary>
+    /// mine &lt;repo&gt; [--no-renames] [--libgit2] [--check] [--threads N]: mines once; --check compares to git.
+    /// </summary>
+    public static void Mine(string repository, bool renames, bool libgit2, bool check, int threads)
     {
-        IHistoryMiner miner = libgit2 ? new GitHistoryMiner() : new RawObjectMiner(renames);
+        IHistoryMiner miner = libgit2 ? new GitHistoryMiner() : new RawObjectMiner(renames, threads);
         var stopwatch = Stopwatch.StartNew();
         var log = miner.Mine(new MiningRequest(repository, repository), null, CancellationToken.None);
         var seconds = stopwatch.Elapsed.TotalSeconds;

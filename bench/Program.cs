@@ -1,3 +1,4 @@
+using TruckFactor.Analysis.Mining;
 using TruckFactor.Bench;
 
 // truckfactor-bench run [--ci] [--rounds N] <repo>...   prints the benchmark table
@@ -11,7 +12,10 @@ switch (command)
             arguments[1],
             renames: !arguments.Contains("--no-renames"),
             libgit2: arguments.Contains("--libgit2"),
-            check: arguments.Contains("--check"));
+            check: arguments.Contains("--check"),
+            threads: arguments.IndexOf("--threads") is var at and >= 0
+                ? int.Parse(arguments[at + 1], System.Globalization.CultureInfo.InvariantCulture)
+                : RawObjectMiner.DefaultThreads);
         return 0;
     case "tf":
         ChildCommands.TruckFactorFromLog(arguments[1], arguments[2]);

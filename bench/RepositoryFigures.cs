@@ -5,6 +5,7 @@ internal sealed record RepositoryFigures(
     string Name,
     int Commits,
     double Ours,
+    double OursOneThread,
     double OursProcess,
     double? Git,
     double OursRenames,
@@ -20,6 +21,8 @@ internal sealed record RepositoryFigures(
     double TwoWorkers)
 {
     public double? Ratio => Git / Ours;
+
+    public double? RatioOneThread => Git / OursOneThread;
 
     public double? RatioRenames => GitRenames / OursRenames;
 

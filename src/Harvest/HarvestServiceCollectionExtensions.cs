@@ -57,7 +57,11 @@ public static class HarvestServiceCollectionExtensions
             return new RepositoryCache(
                 string.IsNullOrWhiteSpace(folder) ? RepositoryCache.DefaultRoot : folder, credentials.For);
         });
-        services.TryAddSingleton<IHistoryMiner, RawObjectMiner>();
+        services.TryAddSingleton<IHistoryMiner>(provider =>
+        {
+            var threads = provider.GetRequiredService<IOptions<HarvestOptions>>().Value.MiningThreads;
+            return new RawObjectMiner(detectRenames: true, threads > 0 ? threads : RawObjectMiner.DefaultThreads);
+        });
         services.AddSingleton<RepositoryHarvester>();
         services.AddSingleton<HarvestApi>();
         services.AddTransient<DiscoverRepositoriesActivity>();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TruckFactor.Analysis.Mining.Raw;
+using TruckFactor.Analysis.Mining.Raw.Packs;
 
 namespace TruckFactor.Analysis.Mining;
 
@@ -8,6 +9,8 @@ namespace TruckFactor.Analysis.Mining;
 /// in C#: identical subtrees are skipped by id, so a commit costs what it changed, not the size of its tree. It gives
 /// the same log as <see cref="GitHistoryMiner"/> (same walk, records, files and mailmap) and falls back to it for any
 /// commit whose objects cannot be read raw, counting those in <see cref="MiningStatistics.ObjectFallbacks"/>.
+/// Commits are compared on several threads at once (each commit's changes depend only on its own and its first
+/// parent's trees); the log is the same whatever the number of threads.
 /// </summary>
 public sealed class RawObjectMiner : IHistoryMiner
 {
@@ -29,9 +32,32 @@ public sealed class RawObjectMiner : IHistoryMiner
     /// False to record renames as a deletion and an addition, as <c>git log --no-renames</c> does (for benchmarks).
     /// </param>
     public RawObjectMiner(bool detectRenames)
+        : this(detectRenames, DefaultThreads)
     {
-        _detectRenames = detectRenames;
     }
+
+    /// <summary>Initialises a miner that compares commits on up to <paramref name="threads"/> threads.</summary>
+    /// <param name="detectRenames">False to record renames as a deletion and an addition.</param>
+    /// <param name="threads">How many threads compare commits; 1 mines on the calling thread alone.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is below 1.</exception>
+    public RawObjectMiner(bool detectRenames, int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        _detectRenames = detectRenames;
+        Threads = threads;
+    }
+
+    /// <summary>Gets the default number of threads: the machine's cores, at most four.</summary>
+    public static int DefaultThreads => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>Gets how many threads compare commits.</summary>
+    public int Threads { get; }
+
+    /// <summary>
+    /// Gets the fewest commits to mine for which threads are started: below it, starting them and warming their
+    /// caches costs more than they save. Tests lower it to run small histories on several threads.
+    /// </summary>
+    internal int ParallelThreshold { get; init; } = 2_000;
 
     /// <inheritdoc />
     public CommitLog Mine(
@@ -50,45 +76,83 @@ public sealed class RawObjectMiner : IHistoryMiner
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return MineCore(request, previous, progress, cancellationToken);
+        }
+        finally
+        {
+            // The buffers this thread kept for reuse go once their caches are gone.
+            ObjectBuffers.Trim();
+        }
+    }
 
+    private CommitLog MineCore(
+        MiningRequest request,
+        CommitLog? previous,
+        IProgress<MiningProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
 
         // Before LibGit2Sharp maps the first pack window, so the window settings apply to every window.
         NativeGit.EnsureInitialised();
         using var repository = RepositoryOpener.Open(request.RepositoryPath, request.DisplayName);
         var head = RevisionResolver.Resolve(repository, request);
-        using var objects = new RawObjectDatabase(repository.Info.Path);
+        var gitDirectory = repository.Info.Path;
+        using var packs = PackSet.Open(RawObjectDatabase.ObjectsDirectory(gitDirectory));
+        using var objects = new RawObjectDatabase(gitDirectory, packs);
         using var trees = new TreeCache(objects, TreeCacheBytes);
         var strings = new Utf8StringTable();
-        var miner = new RawCommitMiner(repository, objects, trees, strings, _detectRenames);
+        var walk = Walk(gitDirectory, objects, ObjectKey.Read(head.Id.RawId), strings);
 
-        var walk = Walk(repository.Info.Path, objects, ObjectKey.Read(head.Id.RawId), strings);
         var stored = previous?.Commits.ToDictionary(c => c.Sha, StringComparer.Ordinal) ?? [];
-        var commits = new List<CommitRecord>(walk.Count);
+        var records = new CommitRecord[walk.Count];
         var reused = 0;
-        foreach (var (id, header) in walk)
+        for (var i = 0; stored.Count > 0 && i < walk.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            CommitRecord? known = null;
-            var isStored = stored.Count > 0 && stored.TryGetValue(id.ToHex(), out known);
-            commits.Add(isStored ? miner.Reuse(id, known!) : miner.Mine(id, header));
-            reused += isStored ? 1 : 0;
-            trees.EndCommit();
-            if (commits.Count % ProgressInterval == 0)
+            if (stored.TryGetValue(walk[i].Id.ToHex(), out var known))
             {
-                progress?.Report(new MiningProgress(commits.Count, walk.Count));
+                records[i] = known;
+                reused++;
             }
         }
 
+        int renameFallbacks, objectFallbacks;
+        if (Threads > 1 && walk.Count - reused >= ParallelThreshold && walk.All(c => c.Header is not null))
+        {
+            var mining = new ParallelCommitMining(request, gitDirectory, packs, walk, records!, _detectRenames);
+            (renameFallbacks, objectFallbacks) = mining.Run(
+                Threads, TreeCacheBytes, RawObjectDatabase.DeltaBaseCacheBytes, progress, cancellationToken);
+        }
+        else
+        {
+            var miner = new RawCommitMiner(repository, objects, trees, strings, _detectRenames);
+            for (var i = 0; i < walk.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (id, header) = walk[i];
+                records[i] = records[i] is { } known ? miner.Reuse(id, known) : miner.Mine(id, header);
+                trees.EndCommit();
+                if ((i + 1) % ProgressInterval == 0)
+                {
+                    progress?.Report(new MiningProgress(i + 1, walk.Count));
+                }
+            }
+
+            (renameFallbacks, objectFallbacks) = (miner.RenameFallbacks, miner.ObjectFallbacks);
+        }
+
+        var commits = records.ToList();
         progress?.Report(new MiningProgress(commits.Count, walk.Count));
         var snapshot = ReadSnapshot(repository, head, objects, trees, cancellationToken);
         var statistics = new MiningStatistics(
             commits.Count,
             commits.Count(c => c.IsMerge),
             commits.Sum(c => c.Changes.Count),
-            miner.RenameFallbacks,
+            renameFallbacks,
             stopwatch.Elapsed,
-            miner.ObjectFallbacks,
+            objectFallbacks,
             reused);
         return snapshot.ToLog(request.DisplayName, head.Sha, commits, statistics);
     }

@@ -43,6 +43,12 @@ public sealed class HarvestOptions
     /// </summary>
     public bool KeepClones { get; set; } = true;
 
+    /// <summary>
+    /// Threads one mining activity uses to compare a repository's commits; 0 (the default) means the machine's cores,
+    /// at most four. Lower it where a worker runs several mining activities at once on few cores.
+    /// </summary>
+    public int MiningThreads { get; set; }
+
     /// <summary>Where workers keep bare clones between harvests; empty means the per-user default.</summary>
     public string? CacheFolder { get; set; }
 }

@@ -96,6 +96,46 @@ public sealed class RawObjectMinerTests
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Mine_SeveralThreads_SameLogAsOneThreadAndGit(int threads)
+    {
+        // Threads take runs of the walk; a commit's first parent may lie in another thread's run, and the merge's
+        // side branch in yet another. Expected: the single-threaded log, and git's records, exactly.
+        using var fixture = MixedHistory();
+        for (var i = 0; i < 12; i++)
+        {
+            fixture.WriteFile($"grow/{i % 4}/f{i}.c", Lines($"g{i}", 6 + i)).Commit(i % 2 == 0 ? Alice : Bob);
+        }
+
+        var single = new RawObjectMiner(detectRenames: true, threads: 1)
+            .Mine(Request(fixture.RepositoryPath), null, default);
+        var parallel = new RawObjectMiner(detectRenames: true, threads) { ParallelThreshold = 1 }
+            .Mine(Request(fixture.RepositoryPath), null, default);
+
+        LogComparison.AssertSameLog(single, parallel);
+        GitNameStatus.AssertSame(GitNameStatus.Parse(fixture.Git(GitNameStatus.LogArguments)), Describe(parallel));
+    }
+
+    [Fact]
+    public void Mine_SeveralThreadsWithEarlierLog_MinesOnlyNewCommitsAndEqualsFullMine()
+    {
+        using var fixture = MixedHistory();
+        var earlier = MineRaw(fixture.RepositoryPath);
+        for (var i = 0; i < 9; i++)
+        {
+            fixture.WriteFile($"late/{i}.c", Lines($"l{i}", 4)).Commit(Carol);
+        }
+
+        var full = MineRaw(fixture.RepositoryPath);
+        var incremental = new RawObjectMiner(detectRenames: true, threads: 2) { ParallelThreshold = 1 }
+            .Mine(Request(fixture.RepositoryPath), earlier, null, default);
+
+        LogComparison.AssertSameLog(full, incremental);
+        Assert.Equal(earlier.Commits.Count, incremental.Statistics.ReusedCommits);
+    }
+
+    [Theory]
     [InlineData("author  Spaced   Name  <  mail@example.org >  1600000000 +0530")]
     [InlineData("author No Zone <nz@example.org> 1600000000")]
     [InlineData("author Odd Zone <oz@example.org> 1600000000 +9999")]

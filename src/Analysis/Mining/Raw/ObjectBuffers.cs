@@ -3,10 +3,11 @@ using System.Numerics;
 namespace TruckFactor.Analysis.Mining.Raw;
 
 /// <summary>
-/// The buffers objects are read into, kept for reuse across all miners in the process. The shared array pool
+/// The buffers objects are read into, kept for reuse by the thread that reads them. The shared array pool
 /// keeps a few dozen arrays per size; the tree and delta-base caches give back thousands at once, which it would
 /// drop and the garbage collector would then sweep from the oldest generation (a quarter of the CPU time on rails).
-/// Kept arrays are capped in total bytes, so a burst of large objects is not held forever.
+/// Each thread keeps its own arrays (no lock between mining threads), capped in total bytes, until
+/// <see cref="Trim"/> lets them go at the end of a mining run.
 /// </summary>
 internal static class ObjectBuffers
 {
@@ -14,10 +15,12 @@ internal static class ObjectBuffers
 
     private const int Buckets = 21;
 
-    private const long RetainedLimit = 256L << 20;
+    private const long RetainedLimit = 32L << 20;
 
-    private static readonly Stack<byte[]>[] Free = CreateBuckets();
-    private static readonly Lock Guard = new();
+    [ThreadStatic]
+    private static Stack<byte[]>[]? _free;
+
+    [ThreadStatic]
     private static long _retained;
 
     /// <summary>Gives an array of at least <paramref name="size"/> bytes, its content unspecified.</summary>
@@ -29,13 +32,10 @@ internal static class ObjectBuffers
             return GC.AllocateUninitializedArray<byte>(size);
         }
 
-        lock (Guard)
+        if (_free is { } free && free[bucket].TryPop(out var kept))
         {
-            if (Free[bucket].TryPop(out var kept))
-            {
-                _retained -= kept.Length;
-                return kept;
-            }
+            _retained -= kept.Length;
+            return kept;
         }
 
         return GC.AllocateUninitializedArray<byte>(1 << (bucket + SmallestShift));
@@ -50,14 +50,19 @@ internal static class ObjectBuffers
             return;
         }
 
-        lock (Guard)
+        if (_retained + buffer.Length <= RetainedLimit)
         {
-            if (_retained + buffer.Length <= RetainedLimit)
-            {
-                Free[bucket].Push(buffer);
-                _retained += buffer.Length;
-            }
+            _free ??= CreateBuckets();
+            _free[bucket].Push(buffer);
+            _retained += buffer.Length;
         }
+    }
+
+    /// <summary>Lets the calling thread's kept arrays go, once its mining is done.</summary>
+    public static void Trim()
+    {
+        _free = null;
+        _retained = 0;
     }
 
     private static int BucketOf(int size) =>

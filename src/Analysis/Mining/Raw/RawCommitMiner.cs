@@ -15,6 +15,7 @@ internal sealed class RawCommitMiner
     private readonly GitRenameDetector? _renames;
     private readonly Utf8StringTable _strings;
     private readonly Dictionary<ObjectKey, KnownCommit> _known = [];
+    private readonly IReadOnlyDictionary<ObjectKey, KnownCommit>? _shared;
     private readonly List<RawChange> _changes = [];
     private GitRenameDetector? _fallbackRenames;
 
@@ -23,8 +24,10 @@ internal sealed class RawCommitMiner
         RawObjectDatabase objects,
         TreeCache trees,
         Utf8StringTable strings,
-        bool detectRenames)
+        bool detectRenames,
+        IReadOnlyDictionary<ObjectKey, KnownCommit>? shared = null)
     {
+        _shared = shared;
         _repository = repository;
         _objects = objects;
         _strings = strings;
@@ -66,8 +69,17 @@ internal sealed class RawCommitMiner
     private CommitRecord MineRaw(ObjectKey id, CommitHeader? header)
     {
         header ??= ReadHeader(id) ?? throw new InvalidDataException($"Commit {id} is malformed.");
-        var sha = id.ToHex();
-        _known[id] = new KnownCommit(sha, header.Tree);
+        string sha;
+        if (_shared is not null && _shared.TryGetValue(id, out var known))
+        {
+            sha = known.Sha;
+        }
+        else
+        {
+            sha = id.ToHex();
+            _known[id] = new KnownCommit(sha, header.Tree);
+        }
+
         IReadOnlyList<FileChange> changes = [];
         if (header.Parents.Length <= 1)
         {
@@ -136,6 +148,11 @@ internal sealed class RawCommitMiner
 
     private ObjectKey TreeOf(ObjectKey commit)
     {
+        if (_shared is not null && _shared.TryGetValue(commit, out var shared) && shared.Tree is { } sharedTree)
+        {
+            return sharedTree;
+        }
+
         if (_known.TryGetValue(commit, out var known) && known.Tree is { } tree)
         {
             return tree;
@@ -146,7 +163,10 @@ internal sealed class RawCommitMiner
         return header.Tree;
     }
 
-    private string ShaOf(ObjectKey commit) => _known.TryGetValue(commit, out var known) ? known.Sha : commit.ToHex();
+    private string ShaOf(ObjectKey commit) =>
+        _shared is not null && _shared.TryGetValue(commit, out var shared) ? shared.Sha
+        : _known.TryGetValue(commit, out var known) ? known.Sha
+        : commit.ToHex();
 
     private CommitRecord MineThroughLibGit2(ObjectKey id)
     {

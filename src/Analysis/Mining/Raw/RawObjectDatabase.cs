@@ -13,15 +13,24 @@ internal sealed unsafe class RawObjectDatabase : IDisposable
     // git_sort_t: GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE, the order GitHistoryMiner walks in.
     private const uint TopologicalTimeReverse = 1 | 2 | 4;
 
-    // Bases kept for delta chains: git's default (core.deltaBaseCacheLimit) is 96 MiB; on rails 64 MiB reads
-    // ??? as many entries as an unbounded cache.
-    private const long DeltaBaseCacheBytes = 64L << 20;
+    /// <summary>
+    /// The memory for bases kept for delta chains, shared out among a run's threads. Git's default
+    /// (core.deltaBaseCacheLimit) is 96 MiB.
+    /// </summary>
+    public const long DeltaBaseCacheBytes = 64L << 20;
 
     private readonly PackReader _packs;
     private nint _repository;
     private nint _odb;
 
+    /// <summary>Opens a repository's objects with packs of its own.</summary>
     public RawObjectDatabase(string gitDirectory)
+        : this(gitDirectory, null)
+    {
+    }
+
+    /// <summary>Opens a repository's objects, reading packs shared with other threads when given.</summary>
+    public RawObjectDatabase(string gitDirectory, PackSet? packs, long deltaCacheBytes = DeltaBaseCacheBytes)
     {
         NativeGit.EnsureInitialised();
         Check(NativeGit.RepositoryOpen(out _repository, gitDirectory), "open the repository");
@@ -33,7 +42,9 @@ internal sealed unsafe class RawObjectDatabase : IDisposable
             Check(status, "open the object database");
         }
 
-        _packs = PackReader.Open(ObjectsDirectory(gitDirectory), DeltaBaseCacheBytes);
+        _packs = packs is null
+            ? PackReader.Open(ObjectsDirectory(gitDirectory), deltaCacheBytes)
+            : new PackReader(packs, deltaCacheBytes);
     }
 
     /// <summary>Gets the number of objects read through libgit2 because no pack read here held them.</summary>
@@ -136,7 +147,7 @@ internal sealed unsafe class RawObjectDatabase : IDisposable
     }
 
     /// <summary>The objects folder, shared with the main repository when this is a linked work tree's folder.</summary>
-    private static string ObjectsDirectory(string gitDirectory)
+    public static string ObjectsDirectory(string gitDirectory)
     {
         var common = Path.Combine(gitDirectory, "commondir");
         var root = File.Exists(common)

@@ -124,10 +124,14 @@ internal sealed unsafe class PackFile : IDisposable
         var added = 0L;
         for (var chunk = start >> ChunkShift; chunk <= (end - 1) >> ChunkShift; chunk++)
         {
+            // Readers on other threads mark the same words; a lost race only miscounts one chunk once.
             ref var word = ref _touched[chunk >> 6];
             var bit = 1UL << (int)(chunk & 63);
-            added += (word & bit) == 0 ? 1L << ChunkShift : 0;
-            word |= bit;
+            if ((Volatile.Read(ref word) & bit) == 0)
+            {
+                Interlocked.Or(ref word, bit);
+                added += 1L << ChunkShift;
+            }
         }
 
         return added;

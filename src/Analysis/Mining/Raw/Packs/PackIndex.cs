@@ -126,12 +126,15 @@ internal sealed unsafe class PackIndex : IDisposable
         return (long)BinaryPrimitives.ReadUInt64BigEndian(new ReadOnlySpan<byte>(_largeOffsets + (large * 8L), 8));
     }
 
-    /// <summary>Widens a window around a guess until it brackets the key, doubling the step each time.</summary>
+    /// <summary>
+    /// Widens a window around a guess until it brackets every entry whose first eight bytes equal the key (ids may
+    /// share them), doubling the step each time.
+    /// </summary>
     private (int Low, int High) Narrow(ulong key, int guess, int low, int high)
     {
         var step = 4;
         var start = guess;
-        while (start > low && KeyAt(start) > key)
+        while (start > low && KeyAt(start) >= key)
         {
             start = Math.Max(low, start - step);
             step <<= 1;
@@ -139,7 +142,7 @@ internal sealed unsafe class PackIndex : IDisposable
 
         step = 4;
         var end = guess + 1;
-        while (end < high && KeyAt(end - 1) < key)
+        while (end < high && KeyAt(end - 1) <= key)
         {
             end = Math.Min(high, end + step);
             step <<= 1;

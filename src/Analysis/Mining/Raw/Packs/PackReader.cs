@@ -4,50 +4,44 @@ namespace TruckFactor.Analysis.Mining.Raw.Packs;
 /// Reads objects straight from a repository's pack files: finds them in the mapped indexes, inflates entries with
 /// one reused zlib stream, and resolves delta chains on top of a cache of recent bases. Objects outside the packs
 /// (loose objects, alternates, packs in another format) are not found here; the caller asks libgit2 for those.
+/// One reader serves one thread; readers of the same run share a <see cref="PackSet"/>.
 /// </summary>
 internal sealed unsafe class PackReader : IDisposable
 {
     // Far beyond git's own limit (50 by default, 4,095 at most), so only a cycle in a damaged pack stops a read.
     private const int LongestChain = 10_000;
 
-    // Pack pages made resident since the last release: the packs are mapped whole, and the pages a walk touches
-    // count in the process's resident set until handed back (rails' trees are spread over all of its 380 MB pack).
-    private const long ResidentPackBytes = 128L << 20;
-
     private const int OffsetBits = 48;
 
-    private readonly List<PackFile> _packs;
+    private readonly PackSet _packs;
+    private readonly bool _ownsPacks;
     private readonly ZlibInflater _inflater = new();
     private readonly DeltaBaseCache _cache;
     private readonly List<List<PackEntry>> _chains = [];
     private int _depth;
-    private long _residentBytes;
 
-    private PackReader(List<PackFile> packs, long cacheBytes)
+    /// <summary>Initialises a reader of packs shared with other readers; the caller disposes them.</summary>
+    public PackReader(PackSet packs, long cacheBytes)
+        : this(packs, cacheBytes, ownsPacks: false)
+    {
+    }
+
+    private PackReader(PackSet packs, long cacheBytes, bool ownsPacks)
     {
         _packs = packs;
+        _ownsPacks = ownsPacks;
         _cache = new DeltaBaseCache(cacheBytes);
     }
 
+    /// <summary>Gets how many packs a reader can tell apart in its cache keys.</summary>
+    public static int MaxPacks => 1 << (63 - OffsetBits);
+
     public int PackCount => _packs.Count;
 
-    /// <summary>Opens every pack under an objects folder that this reader understands.</summary>
+    /// <summary>Opens every pack under an objects folder that this reader understands, for this reader alone.</summary>
     public static PackReader Open(string objectsDirectory, long cacheBytes)
     {
-        var folder = System.IO.Path.Combine(objectsDirectory, "pack");
-        var packs = new List<PackFile>();
-        var indexes = Directory.Exists(folder) ? Directory.GetFiles(folder, "pack-*.idx") : [];
-
-        // Newest first, as git searches them: a fresh fetch's small pack is where recent objects are.
-        foreach (var index in indexes.OrderByDescending(File.GetLastWriteTimeUtc))
-        {
-            if (packs.Count < (1 << (63 - OffsetBits)) && PackFile.Open(index) is { } pack)
-            {
-                packs.Add(pack);
-            }
-        }
-
-        return new PackReader(packs, cacheBytes);
+        return new PackReader(PackSet.Open(objectsDirectory), cacheBytes, ownsPacks: true);
     }
 
     /// <summary>Reads an object; false when no pack holds it.</summary>
@@ -111,12 +105,10 @@ internal sealed unsafe class PackReader : IDisposable
     {
         _cache.Clear();
         _inflater.Dispose();
-        foreach (var pack in _packs)
+        if (_ownsPacks)
         {
-            pack.Dispose();
+            _packs.Dispose();
         }
-
-        _packs.Clear();
     }
 
     private static long Key(int pack, long offset) => ((long)pack << OffsetBits) | offset;
@@ -236,15 +228,7 @@ internal sealed unsafe class PackReader : IDisposable
             _inflater.Inflate(pack.Data + entry.DataStart, pack.End - entry.DataStart, output, (int)entry.Size);
         }
 
-        _residentBytes += pack.Touch(entry.Offset, entry.DataStart + _inflater.LastConsumed);
-        if (_residentBytes > ResidentPackBytes)
-        {
-            _residentBytes = 0;
-            foreach (var each in _packs)
-            {
-                each.ReleasePages();
-            }
-        }
+        _packs.Touch(pack, entry.Offset, entry.DataStart + _inflater.LastConsumed);
 
         return new RawObject(type, buffer, (int)entry.Size);
     }
