@@ -1,3 +1,4 @@
+using TruckFactor.Analysis.Mining.Raw;
 using TruckFactor.Analysis.Mining.Raw.Packs;
 using TruckFactor.Analysis.Tests.Support;
 
@@ -122,6 +123,90 @@ public sealed class PackReaderTests
         Assert.False(reader.TryRead(CatFile.Key(someObject.Id), out _));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TryRead_FlippedBytesInZlibData_ThrowsInvalidDataNeverWrongBytes(bool inDelta)
+    {
+        // Bytes in the middle of one entry's zlib data are inverted; zlib's Adler-32 check (or a broken Huffman
+        // code) must surface as InvalidDataException for every object built from it, and every other object
+        // must still equal what git printed before the damage.
+        using var fixture = PackedHistory.Create();
+        fixture.Git("repack", "-adfq", "--depth=50", "--window=250");
+        var expected = CatFile.All(fixture);
+        var target = PackedHistory.Entries(fixture)
+            .Where(e => (e.Depth > 0) == inDelta && e.Type == "blob" && e.SizeInPack >= 64)
+            .MaxBy(e => e.SizeInPack);
+        Damage(target.PackPath, target.Offset + (target.SizeInPack / 2));
+
+        using var reader = PackReader.Open(PackedHistory.ObjectsDirectory(fixture), CacheBytes);
+
+        Assert.Throws<InvalidDataException>(() => reader.TryRead(CatFile.Key(target.Id), out _));
+        var failed = new List<string>();
+        foreach (var gitObject in expected)
+        {
+            try
+            {
+                AssertReadsAll(reader, [gitObject]);
+            }
+            catch (InvalidDataException)
+            {
+                failed.Add(gitObject.Id);
+            }
+        }
+
+        Assert.Contains(target.Id, failed);
+        Assert.True(failed.Count < expected.Count / 2, $"{failed.Count} of {expected.Count} objects failed");
+    }
+
+    [Fact]
+    public void TryRead_ReferenceDeltaOnBaseInAnotherPack_BaseBytesThenInserted()
+    {
+        // A hand-built pack holds one REF_DELTA whose base is a blob in git's own pack: copy the whole base,
+        // then insert a line. Expected: the base's bytes from git cat-file, then the inserted line.
+        using var fixture = PackedHistory.Create(3);
+        fixture.Git("repack", "-adq");
+        var baseId = fixture.Git("rev-parse", "HEAD:src/file1.c").Trim();
+        var baseBytes = CatFile.All(fixture).Single(o => o.Id == baseId).Content;
+        byte[] inserted = [.. "appended\n"u8];
+        byte[] delta = [(byte)baseBytes.Length, (byte)(baseBytes.Length + inserted.Length),
+            0x90, (byte)baseBytes.Length, (byte)inserted.Length, .. inserted];
+        byte[] result = [.. baseBytes, .. inserted];
+        var resultId = fixture.Git(["hash-object", "--stdin"], System.Text.Encoding.UTF8.GetString(result)).Trim();
+        var folder = Path.Combine(PackedHistory.ObjectsDirectory(fixture), "pack");
+        var name = Path.Combine(folder, "pack-" + new string('a', 40));
+        var offset = HandBuiltPack.WriteReferenceDelta(name + ".pack", Convert.FromHexString(baseId), delta);
+        HandBuiltPack.WriteIndex(name + ".idx", [(Convert.FromHexString(resultId), offset)]);
+
+        using var reader = PackReader.Open(PackedHistory.ObjectsDirectory(fixture), CacheBytes);
+
+        Assert.Equal(2, reader.PackCount);
+        Assert.True(reader.TryRead(CatFile.Key(resultId), out var found));
+        using (found)
+        {
+            Assert.Equal(3, found.Type);
+            Assert.Equal(result, found.Data.ToArray());
+        }
+
+        Assert.Equal(result.Length, reader.Size(CatFile.Key(resultId)));
+    }
+
+    [Fact]
+    public void TryRead_ReferenceDeltaOnAbsentBase_ThrowsMissingObject()
+    {
+        using var fixture = PackedHistory.Create(1);
+        var folder = Path.Combine(PackedHistory.ObjectsDirectory(fixture), "pack");
+        Directory.CreateDirectory(folder);
+        var name = Path.Combine(folder, "pack-" + new string('b', 40));
+        var id = Convert.FromHexString("12" + new string('3', 38));
+        var offset = HandBuiltPack.WriteReferenceDelta(name + ".pack", new byte[20], [1, 1, 0x90, 1, 1]);
+        HandBuiltPack.WriteIndex(name + ".idx", [(id, offset)]);
+
+        using var reader = PackReader.Open(PackedHistory.ObjectsDirectory(fixture), CacheBytes);
+
+        Assert.Throws<MissingObjectException>(() => reader.TryRead(ObjectKey.Read(id), out _));
+    }
+
     private static void AssertReadsAll(PackReader reader, IEnumerable<GitObject> expected)
     {
         foreach (var gitObject in expected)
@@ -133,5 +218,25 @@ public sealed class PackReaderTests
                 Assert.True(gitObject.Content.AsSpan().SequenceEqual(found.Data), $"{gitObject.Id} differs");
             }
         }
+    }
+
+    private static void Damage(string packPath, long position)
+    {
+        // Git writes packs read-only.
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(packPath, FileAttributes.Normal);
+        }
+        else
+        {
+            File.SetUnixFileMode(packPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        using var stream = new FileStream(packPath, FileMode.Open, FileAccess.ReadWrite);
+        var bytes = new byte[4];
+        stream.Position = position;
+        stream.ReadExactly(bytes);
+        stream.Position = position;
+        stream.Write(bytes.Select(b => (byte)~b).ToArray());
     }
 }
