@@ -42,7 +42,8 @@ internal static class PackedHistory
         return fixture;
     }
 
-    /// <summary>Rows of <c>git verify-pack -v</c> for every pack: id, type, offset, and delta depth (0 if whole).</summary>
+    /// <summary>Rows of <c>git verify-pack -v</c> for every pack: id, type, offset, and delta depth (0 if whole).
+    /// </summary>
     public static List<(string Id, string Type, long Offset, long SizeInPack, int Depth, string PackPath)> Entries(
         GitFixture fixture)
     {
@@ -67,12 +68,13 @@ internal static class PackedHistory
         return rows;
     }
 
-    public static string ObjectsDirectory(GitFixture fixture) => Path.Combine(fixture.RepositoryPath, ".git", "objects");
+    public static string ObjectsDirectory(GitFixture fixture) =>
+        Path.Combine(fixture.RepositoryPath, ".git", "objects");
 
     public static string[] PackIndexes(GitFixture fixture) =>
         Directory.GetFiles(Path.Combine(ObjectsDirectory(fixture), "pack"), "pack-*.idx");
 
-    /// <summary>The entry type from the first byte of an entry (bits 4 to 6), read straight from the pack file.</summary>
+    /// <summary>The entry type from an entry's first byte (bits 4 to 6), read straight from the pack file.</summary>
     public static int EntryType(string packPath, long offset)
     {
         using var stream = File.OpenRead(packPath);
