@@ -8,8 +8,8 @@ namespace TruckFactor.Analysis.Mining.Raw;
 /// <param name="AuthoredAt">The author date with its time-zone offset.</param>
 /// <param name="CoAuthors">The message's <c>Co-authored-by:</c> trailers; null when there are none.</param>
 /// <param name="CommitTime">
-/// The committer's time in seconds, which orders the walk; null when the committer line is not one libgit2 reads
-/// the same way (the walk is then left to libgit2).
+/// The committer's time in seconds, which orders the walk (0 when the line has no time, as libgit2 reads it); null
+/// when the committer line is not one libgit2 reads the same way (the walk is then left to libgit2).
 /// </param>
 internal sealed record CommitHeader(
     ObjectKey Tree,
