@@ -19,6 +19,9 @@ public sealed class RawObjectMiner : IHistoryMiner
 
     private const int ProgressInterval = 500;
 
+    // The newest files are mostly whole objects in a pack, so reading them needs few delta bases.
+    private const long SnapshotDeltaCacheBytes = 8L << 20;
+
     private readonly bool _detectRenames;
 
     /// <summary>Initialises a miner that detects renames as <c>git log -M</c> does, with no rename limit.</summary>
@@ -104,10 +107,57 @@ public sealed class RawObjectMiner : IHistoryMiner
         using var objects = new RawObjectDatabase(gitDirectory, packs);
         using var trees = new TreeCache(objects, TreeCacheBytes);
         var strings = new Utf8StringTable();
-        var walk = Walk(gitDirectory, objects, ObjectKey.Read(head.Id.RawId), strings);
 
+        // The analysed commit's files are read on a thread of their own meanwhile: the walk below uses one core.
+        using var stopSnapshot = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var headTree = ObjectKey.Read(head.Tree.Id.RawId);
+        var snapshotRead = Task.Factory.StartNew(
+            () => ReadSnapshot(gitDirectory, packs, headTree, stopSnapshot.Token),
+            stopSnapshot.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            var walk = Walk(gitDirectory, objects, ObjectKey.Read(head.Id.RawId), strings);
+            var records = new CommitRecord?[walk.Count];
+            var reused = Reuse(previous, walk, records);
+            var (renameFallbacks, objectFallbacks) = Threads > 1 && walk.Count - reused >= ParallelThreshold
+                && walk.All(c => c.Header is not null)
+                    ? new ParallelCommitMining(request, gitDirectory, packs, walk, records, _detectRenames).Run(
+                        Threads, TreeCacheBytes, RawObjectDatabase.DeltaBaseCacheBytes, progress, cancellationToken)
+                    : MineInOrder(new RawCommitMiner(repository, objects, trees, strings, _detectRenames), trees,
+                        walk, records, progress, cancellationToken);
+            var commits = records.Select(r => r!).ToList();
+            progress?.Report(new MiningProgress(commits.Count, walk.Count));
+
+            // LibGit2Sharp reports a tree it cannot read with its own error, as GitHistoryMiner would.
+            var snapshot = snapshotRead.GetAwaiter().GetResult()
+                ?? HeadSnapshot.Read(repository, head, cancellationToken);
+            var statistics = new MiningStatistics(
+                commits.Count,
+                commits.Count(c => c.IsMerge),
+                commits.Sum(c => c.Changes.Count),
+                renameFallbacks,
+                stopwatch.Elapsed,
+                objectFallbacks,
+                reused);
+            return snapshot.ToLog(request.DisplayName, head.Sha, commits, statistics);
+        }
+        finally
+        {
+            // The snapshot thread reads the mapped packs, so it must be done before they are unmapped.
+            stopSnapshot.Cancel();
+            _ = Task.WaitAny([snapshotRead], CancellationToken.None);
+        }
+    }
+
+    /// <summary>Fills the records of commits an earlier log holds; returns how many.</summary>
+    private static int Reuse(
+        CommitLog? previous,
+        List<(ObjectKey Id, CommitHeader? Header)> walk,
+        CommitRecord?[] records)
+    {
         var stored = previous?.Commits.ToDictionary(c => c.Sha, StringComparer.Ordinal) ?? [];
-        var records = new CommitRecord[walk.Count];
         var reused = 0;
         for (var i = 0; stored.Count > 0 && i < walk.Count; i++)
         {
@@ -118,43 +168,31 @@ public sealed class RawObjectMiner : IHistoryMiner
             }
         }
 
-        int renameFallbacks, objectFallbacks;
-        if (Threads > 1 && walk.Count - reused >= ParallelThreshold && walk.All(c => c.Header is not null))
+        return reused;
+    }
+
+    /// <summary>Mines the commits without a record on the calling thread, in walk order.</summary>
+    private static (int RenameFallbacks, int ObjectFallbacks) MineInOrder(
+        RawCommitMiner miner,
+        TreeCache trees,
+        List<(ObjectKey Id, CommitHeader? Header)> walk,
+        CommitRecord?[] records,
+        IProgress<MiningProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < walk.Count; i++)
         {
-            var mining = new ParallelCommitMining(request, gitDirectory, packs, walk, records!, _detectRenames);
-            (renameFallbacks, objectFallbacks) = mining.Run(
-                Threads, TreeCacheBytes, RawObjectDatabase.DeltaBaseCacheBytes, progress, cancellationToken);
-        }
-        else
-        {
-            var miner = new RawCommitMiner(repository, objects, trees, strings, _detectRenames);
-            for (var i = 0; i < walk.Count; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var (id, header) = walk[i];
+            records[i] = records[i] is { } known ? miner.Reuse(id, known) : miner.Mine(id, header);
+            trees.EndCommit();
+            if ((i + 1) % ProgressInterval == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (id, header) = walk[i];
-                records[i] = records[i] is { } known ? miner.Reuse(id, known) : miner.Mine(id, header);
-                trees.EndCommit();
-                if ((i + 1) % ProgressInterval == 0)
-                {
-                    progress?.Report(new MiningProgress(i + 1, walk.Count));
-                }
+                progress?.Report(new MiningProgress(i + 1, walk.Count));
             }
-
-            (renameFallbacks, objectFallbacks) = (miner.RenameFallbacks, miner.ObjectFallbacks);
         }
 
-        var commits = records.ToList();
-        progress?.Report(new MiningProgress(commits.Count, walk.Count));
-        var snapshot = ReadSnapshot(repository, head, objects, trees, cancellationToken);
-        var statistics = new MiningStatistics(
-            commits.Count,
-            commits.Count(c => c.IsMerge),
-            commits.Sum(c => c.Changes.Count),
-            renameFallbacks,
-            stopwatch.Elapsed,
-            objectFallbacks,
-            reused);
-        return snapshot.ToLog(request.DisplayName, head.Sha, commits, statistics);
+        return (miner.RenameFallbacks, miner.ObjectFallbacks);
     }
 
     /// <summary>
@@ -184,21 +222,26 @@ public sealed class RawObjectMiner : IHistoryMiner
             : [.. graph.Order().Select(commit => (graph.Id(commit), (CommitHeader?)graph.Header(commit)))];
     }
 
-    private static HeadSnapshot ReadSnapshot(
-        LibGit2Sharp.Repository repository,
-        LibGit2Sharp.Commit head,
-        RawObjectDatabase objects,
-        TreeCache trees,
+    /// <summary>Reads the analysed commit's files from raw objects; null when a tree is missing or malformed.</summary>
+    private static HeadSnapshot? ReadSnapshot(
+        string gitDirectory,
+        PackSet packs,
+        ObjectKey headTree,
         CancellationToken cancellationToken)
     {
         try
         {
-            return RawSnapshotReader.Read(objects, trees, ObjectKey.Read(head.Tree.Id.RawId), cancellationToken);
+            using var objects = new RawObjectDatabase(gitDirectory, packs, SnapshotDeltaCacheBytes);
+            using var trees = new TreeCache(objects, TreeCacheBytes);
+            return RawSnapshotReader.Read(objects, trees, headTree, cancellationToken);
         }
         catch (Exception ex) when (ex is MissingObjectException or InvalidDataException)
         {
-            // LibGit2Sharp reports a tree it cannot read with its own error, as GitHistoryMiner would.
-            return HeadSnapshot.Read(repository, head, cancellationToken);
+            return null;
+        }
+        finally
+        {
+            ObjectBuffers.Trim();
         }
     }
 }
