@@ -108,7 +108,8 @@ internal static class CommitParser
         return MayHoldTrailer(message) ? Encoding.UTF8.GetString(message) : null;
     }
 
-    /// <summary>Whether "co-authored-by" appears in any ASCII letter case (what the trailer reader looks for).</summary>
+    /// <summary>Whether "co-authored-by" appears in any ASCII letter case, as the trailer reader looks for it.
+    /// </summary>
     private static bool MayHoldTrailer(ReadOnlySpan<byte> message)
     {
         // The trailer's first hyphen follows "co"; each hyphen in the message is a place to look.

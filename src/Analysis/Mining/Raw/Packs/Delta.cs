@@ -17,7 +17,7 @@ internal static class Delta
         return (baseSize, resultSize, position);
     }
 
-    /// <summary>Builds the result of a delta on a base into <paramref name="result"/>, which has its exact size.</summary>
+    /// <summary>Builds a delta's result on its base into <paramref name="result"/>, of the exact size.</summary>
     /// <exception cref="InvalidDataException">The delta does not fit its base or its result.</exception>
     public static void Apply(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, Span<byte> result)
     {

@@ -31,7 +31,7 @@ internal sealed unsafe class PackFile : IDisposable
 
     public byte* Data => _data.Pointer;
 
-    /// <summary>Opens a pack by its index file; null when either file is missing or not in a format read here.</summary>
+    /// <summary>Opens a pack by its index file; null when a file is missing or not in a format read here.</summary>
     public static PackFile? Open(string indexPath)
     {
         var packPath = System.IO.Path.ChangeExtension(indexPath, ".pack");
@@ -62,7 +62,7 @@ internal sealed unsafe class PackFile : IDisposable
     /// <summary>Finds an object's entry; -1 when this pack does not hold it.</summary>
     public long Find(ReadOnlySpan<byte> id) => _index.Find(id);
 
-    /// <summary>Reads the entry header at an offset: its type, its size, and where its compressed data starts.</summary>
+    /// <summary>Reads the entry header at an offset: type, size, and where its compressed data starts.</summary>
     /// <exception cref="InvalidDataException">The offset or the header is outside the pack.</exception>
     public PackEntry ReadEntry(long offset)
     {

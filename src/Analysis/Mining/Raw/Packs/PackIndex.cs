@@ -34,7 +34,8 @@ internal sealed unsafe class PackIndex : IDisposable
 
     public int Count { get; }
 
-    /// <summary>Opens an index; null when it is not a well-formed version 2 index (libgit2 then reads the pack).</summary>
+    /// <summary>Opens an index; null unless it is a well-formed version 2 index (libgit2 then reads the pack).
+    /// </summary>
     public static PackIndex? Open(string path)
     {
         var file = MappedFile.Open(path);

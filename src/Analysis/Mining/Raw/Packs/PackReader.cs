@@ -195,14 +195,15 @@ internal sealed unsafe class PackReader : IDisposable
             Delta.Apply(current.Data, delta.Data, result.AsSpan(0, (int)resultSize));
 
             // The base just used is kept for the next read of its chain, as git's own delta-base cache does.
-            if (!cached && (key < 0 || !_cache.Add(key, new CachedObject(key, current.Type, current.Buffer,
-                current.Length))))
+            var kept = cached
+                || (key >= 0 && _cache.Add(key, new CachedObject(key, current.Type, current.Buffer, current.Length)));
+            if (!kept)
             {
                 current.Dispose();
             }
 
-            (current, key, cached) = (new RawObject(current.Type, result, (int)resultSize), Key(packNumber, entry.Offset),
-                false);
+            current = new RawObject(current.Type, result, (int)resultSize);
+            (key, cached) = (Key(packNumber, entry.Offset), false);
         }
 
         return cached ? RawObject.Copy(current.Type, current.Data) : current;

@@ -43,7 +43,7 @@ internal sealed unsafe partial class ZlibInflater : IDisposable
         Run(input, available, output, size, expectEnd: true);
     }
 
-    /// <summary>Inflates the first bytes of a stream (at most <paramref name="size"/>); returns how many came.</summary>
+    /// <summary>Inflates at most <paramref name="size"/> first bytes of a stream; returns how many came.</summary>
     /// <exception cref="InvalidDataException">The data is corrupt.</exception>
     public int InflatePrefix(byte* input, long available, byte* output, int size)
     {
