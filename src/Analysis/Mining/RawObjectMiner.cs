@@ -14,8 +14,9 @@ namespace TruckFactor.Analysis.Mining;
 /// </summary>
 public sealed class RawObjectMiner : IHistoryMiner
 {
-    // Trees kept for later commits: on rails 32 MiB re-reads under 1 % more trees than an unbounded cache.
-    private const long TreeCacheBytes = 32L * 1024 * 1024;
+    // Trees kept for later commits, shared out among threads. On rails 32 MiB re-read under 1 % more trees than an
+    // unbounded cache; 24 MiB mined as fast side by side and keeps the peak resident set under 512 MiB.
+    private const long TreeCacheBytes = 24L * 1024 * 1024;
 
     private const int ProgressInterval = 500;
 

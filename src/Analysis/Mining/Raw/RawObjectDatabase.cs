@@ -15,9 +15,9 @@ internal sealed unsafe class RawObjectDatabase : IDisposable
 
     /// <summary>
     /// The memory for bases kept for delta chains, shared out among a run's threads. Git's default
-    /// (core.deltaBaseCacheLimit) is 96 MiB.
+    /// (core.deltaBaseCacheLimit) is 96 MiB; 40 MiB mined rails as fast as 64 MiB did, side by side.
     /// </summary>
-    public const long DeltaBaseCacheBytes = 64L << 20;
+    public const long DeltaBaseCacheBytes = 40L << 20;
 
     private readonly PackReader _packs;
     private nint _repository;

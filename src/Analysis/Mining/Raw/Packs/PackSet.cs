@@ -8,7 +8,7 @@ namespace TruckFactor.Analysis.Mining.Raw.Packs;
 internal sealed class PackSet : IDisposable
 {
     // Rails' trees are spread over all of its 380 MB pack, so a whole walk would otherwise keep all of it resident.
-    private const long ResidentBytes = 96L << 20;
+    private const long ResidentBytes = 80L << 20;
 
     private readonly List<PackFile> _packs;
     private long _resident;
