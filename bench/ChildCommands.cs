@@ -29,7 +29,10 @@ internal static class ChildCommands
         Report(log, seconds, peak, differences, check ? git.Records.Count : 0);
     }
 
-    /// <summary>tf &lt;repo&gt; &lt;log&gt;: mines, stores the log, and times the truck factor from the log.</summary>
+    /// <summary>
+    /// tf &lt;repo&gt; &lt;log&gt;: mines, stores the log, and times the truck factor from the log: the first time in
+    /// the process (a one-off command's case, code not yet compiled) and again (a harvest's case).
+    /// </summary>
     public static void TruckFactorFromLog(string repository, string logFile)
     {
         var log = new RawObjectMiner().Mine(new MiningRequest(repository, repository), null, CancellationToken.None);
@@ -40,7 +43,10 @@ internal static class ChildCommands
 
         var stopwatch = Stopwatch.StartNew();
         _ = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(AnalysisProfile.Default));
-        Report(log, stopwatch.Elapsed.TotalSeconds, PeakMemory.MebiBytes(), -1);
+        var first = stopwatch.Elapsed.TotalSeconds;
+        stopwatch.Restart();
+        _ = TruckFactorAnalyzer.Analyze(log, AnalysisOptions.For(AnalysisProfile.Default));
+        Report(log, first, PeakMemory.MebiBytes(), -1, again: stopwatch.Elapsed.TotalSeconds);
     }
 
     /// <summary>
@@ -63,7 +69,13 @@ internal static class ChildCommands
         Report(log, stopwatch.Elapsed.TotalSeconds, PeakMemory.MebiBytes(), -1);
     }
 
-    private static void Report(CommitLog log, double seconds, double peak, int differences, int compared = 0)
+    private static void Report(
+        CommitLog log,
+        double seconds,
+        double peak,
+        int differences,
+        int compared = 0,
+        double again = -1)
     {
         var statistics = log.Statistics;
         var measurement = new Measurement(
@@ -73,7 +85,8 @@ internal static class ChildCommands
             peak,
             differences,
             statistics.ObjectFallbacks + statistics.RenameFallbacks,
-            compared);
+            compared,
+            again);
         Console.WriteLine(Marker + JsonSerializer.Serialize(measurement));
     }
 }

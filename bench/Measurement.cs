@@ -9,6 +9,7 @@ namespace TruckFactor.Bench;
 /// <param name="Fallbacks">Commits mined through LibGit2Sharp plus commits whose rename scoring missed a blob.</param>
 /// <param name="Compared">Commits git printed and the check compared (fewer when git stopped on a missing blob).
 /// </param>
+/// <param name="SecondsAgain">The same step timed a second time in the same process, or -1.</param>
 internal sealed record Measurement(
     int Commits,
     int Records,
@@ -16,4 +17,5 @@ internal sealed record Measurement(
     double PeakMebiBytes,
     int Differences,
     int Fallbacks,
-    int Compared);
+    int Compared,
+    double SecondsAgain = -1);

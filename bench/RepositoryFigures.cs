@@ -16,6 +16,7 @@ internal sealed record RepositoryFigures(
     int ComparedRenames,
     int Fallbacks,
     double TruckFactorFromLog,
+    double TruckFactorAgain,
     double Rerun,
     double OneWorker,
     double TwoWorkers)

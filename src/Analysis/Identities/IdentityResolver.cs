@@ -24,10 +24,22 @@ public static class IdentityResolver
         var identityOfCommit = new int[commits.Count];
         var coAuthorsOfCommit = new List<int>?[commits.Count];
         var anyCoAuthor = false;
+
+        // Mapping and pair splitting depend on the author line alone, and a history repeats a few thousand lines
+        // over its commits: each is worked out once (rails: 99,000 commits, 7,000 lines).
+        var mapped = new Dictionary<(string Name, string Email), MappedAuthor>();
         for (var i = 0; i < commits.Count; i++)
         {
-            var (name, email) = Mapped(mailmap, aliases, commits[i].AuthorName, commits[i].AuthorEmail);
-            var pair = options.SplitPairs ? PairNames.Split(name) : null;
+            var line = (commits[i].AuthorName, commits[i].AuthorEmail);
+            if (!mapped.TryGetValue(line, out var author))
+            {
+                var (mappedName, mappedEmail) = Mapped(mailmap, aliases, line.AuthorName, line.AuthorEmail);
+                author = new MappedAuthor(
+                    mappedName, mappedEmail, options.SplitPairs ? PairNames.Split(mappedName) : null);
+                mapped[line] = author;
+            }
+
+            var (name, email, pair) = author;
             if (pair is null)
             {
                 identityOfCommit[i] = table.Register(name, email);
