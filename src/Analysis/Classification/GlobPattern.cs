@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,6 +18,13 @@ public sealed class GlobPattern
         Text = text;
         _regex = regex;
     }
+
+    // Building a linear-time matcher costs far more than matching: the same patterns recur in every analysis of a
+    // repository (and across repositories), so each expression is built once. Patterns come from repositories,
+    // so the cache is emptied past a bound rather than left to grow in a long-running host.
+    private const int CachedExpressions = 10_000;
+
+    private static readonly ConcurrentDictionary<string, Regex> Expressions = new(StringComparer.Ordinal);
 
     /// <summary>Compiles a pattern given by a user, reporting a malformed one instead of throwing.</summary>
     /// <param name="pattern">The pattern.</param>
@@ -98,10 +106,7 @@ public sealed class GlobPattern
         regex.Append(end);
         try
         {
-            // Linear-time matching: a pattern from a repository's .gitattributes such as "*a*a*a*a*a*a*x" must not
-            // stall the analysis on backtracking.
-            const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-            return new GlobPattern(pattern, new Regex(regex.ToString(), Options));
+            return new GlobPattern(pattern, Compile(regex.ToString()));
         }
         catch (ArgumentException ex)
         {
@@ -119,6 +124,20 @@ public sealed class GlobPattern
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    private static Regex Compile(string expression)
+    {
+        if (Expressions.Count > CachedExpressions)
+        {
+            Expressions.Clear();
+        }
+
+        // Linear-time matching: a pattern from a repository's .gitattributes such as "*a*a*a*a*a*a*x" must not
+        // stall the analysis on backtracking.
+        return Expressions.GetOrAdd(
+            expression,
+            e => new Regex(e, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+    }
 
     private static void AppendBody(StringBuilder regex, string body)
     {

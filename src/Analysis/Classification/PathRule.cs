@@ -11,4 +11,8 @@ public sealed record PathRule(FileCategory Category, string Description, Regex P
     /// <summary>Creates a rule from a regular expression written for paths with <c>/</c> separators.</summary>
     public static PathRule Create(FileCategory category, string description, string pattern) =>
         new(category, description, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    /// <summary>Creates a rule from an expression built ahead of time (a source-generated one).</summary>
+    public static PathRule Create(FileCategory category, string description, Regex pattern) =>
+        new(category, description, pattern);
 }

@@ -96,12 +96,43 @@ public static class IdentityResolver
         }
 
         var commitDevelopers = Array.ConvertAll(identityOfCommit, id => developerOfRoot[table.Root(id)]);
-        var coAuthorDevelopers = coAuthorsOfCommit?.Select((ids, commit) => (IReadOnlyList<int>)(ids ?? [])
-                .Select(id => developerOfRoot[table.Root(id)])
-                .Where(d => d >= 0 && d != commitDevelopers[commit])
-                .Distinct()
-                .ToList())
-            .ToList();
+        var coAuthorDevelopers = coAuthorsOfCommit is null
+            ? null
+            : CoAuthorDevelopers(coAuthorsOfCommit, commitDevelopers, id => developerOfRoot[table.Root(id)]);
         return new IdentityMap(developers, commitDevelopers, bots, coAuthorDevelopers);
+    }
+
+    /// <summary>
+    /// Each commit's co-authors as developers, in the order named, without the author, excluded bots or repeats.
+    /// Most commits have none and share one empty list (a history may have a hundred thousand commits).
+    /// </summary>
+    private static List<IReadOnlyList<int>> CoAuthorDevelopers(
+        List<int>?[] coAuthorsOfCommit,
+        int[] commitDevelopers,
+        Func<int, int> developerOf)
+    {
+        var result = new List<IReadOnlyList<int>>(coAuthorsOfCommit.Length);
+        for (var commit = 0; commit < coAuthorsOfCommit.Length; commit++)
+        {
+            if (coAuthorsOfCommit[commit] is not { } ids)
+            {
+                result.Add([]);
+                continue;
+            }
+
+            var developers = new List<int>();
+            foreach (var id in ids)
+            {
+                var developer = developerOf(id);
+                if (developer >= 0 && developer != commitDevelopers[commit] && !developers.Contains(developer))
+                {
+                    developers.Add(developer);
+                }
+            }
+
+            result.Add(developers.Count == 0 ? [] : developers);
+        }
+
+        return result;
     }
 }
