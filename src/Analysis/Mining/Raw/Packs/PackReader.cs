@@ -15,7 +15,7 @@ internal sealed unsafe class PackReader : IDisposable
 
     private readonly PackSet _packs;
     private readonly bool _ownsPacks;
-    private readonly ZlibInflater _inflater = new();
+    private ZlibInflater? _inflater;
     private readonly DeltaBaseCache _cache;
     private readonly List<List<PackEntry>> _chains = [];
     private int _depth;
@@ -37,6 +37,9 @@ internal sealed unsafe class PackReader : IDisposable
     public static int MaxPacks => 1 << (63 - OffsetBits);
 
     public int PackCount => _packs.Count;
+
+    // Made on first use: a reader over no packs (see PackSet.Open) never needs zlib.
+    private ZlibInflater Inflater => _inflater ??= new ZlibInflater();
 
     /// <summary>Opens every pack under an objects folder that this reader understands, for this reader alone.</summary>
     public static PackReader Open(string objectsDirectory, long cacheBytes)
@@ -93,7 +96,7 @@ internal sealed unsafe class PackReader : IDisposable
             // Two base-128 numbers of at most ten bytes each open a delta: its base's size, then its result's.
             var prefix = stackalloc byte[20];
             var pack = _packs[i];
-            var length = _inflater.InflatePrefix(
+            var length = Inflater.InflatePrefix(
                 pack.Data + entry.DataStart, pack.End - entry.DataStart, prefix, (int)Math.Min(entry.Size, 20));
             return Delta.ReadSizes(new ReadOnlySpan<byte>(prefix, length)).ResultSize;
         }
@@ -104,7 +107,7 @@ internal sealed unsafe class PackReader : IDisposable
     public void Dispose()
     {
         _cache.Clear();
-        _inflater.Dispose();
+        _inflater?.Dispose();
         if (_ownsPacks)
         {
             _packs.Dispose();
@@ -226,10 +229,10 @@ internal sealed unsafe class PackReader : IDisposable
         var buffer = ObjectBuffers.Rent((int)entry.Size);
         fixed (byte* output = buffer)
         {
-            _inflater.Inflate(pack.Data + entry.DataStart, pack.End - entry.DataStart, output, (int)entry.Size);
+            Inflater.Inflate(pack.Data + entry.DataStart, pack.End - entry.DataStart, output, (int)entry.Size);
         }
 
-        _packs.Touch(pack, entry.Offset, entry.DataStart + _inflater.LastConsumed);
+        _packs.Touch(pack, entry.Offset, entry.DataStart + Inflater.LastConsumed);
 
         return new RawObject(type, buffer, (int)entry.Size);
     }

@@ -22,9 +22,17 @@ internal sealed class PackSet : IDisposable
 
     public PackFile this[int index] => _packs[index];
 
-    /// <summary>Opens every pack under an objects folder that the C# reader understands.</summary>
+    /// <summary>
+    /// Opens every pack under an objects folder that the C# reader understands; none when the runtime's zlib cannot
+    /// be reached (every object is then read through libgit2, slower but the same).
+    /// </summary>
     public static PackSet Open(string objectsDirectory)
     {
+        if (!ZlibInflater.IsAvailable)
+        {
+            return new PackSet([]);
+        }
+
         var folder = Path.Combine(objectsDirectory, "pack");
         var packs = new List<PackFile>();
         var indexes = Directory.Exists(folder) ? Directory.GetFiles(folder, "pack-*.idx") : [];

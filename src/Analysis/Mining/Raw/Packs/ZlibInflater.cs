@@ -18,6 +18,8 @@ internal sealed unsafe partial class ZlibInflater : IDisposable
 
     private const int StreamEnd = 1;
 
+    private static readonly Lazy<bool> Available = new(Probe);
+
     private ZlibStream* _stream;
 
     public ZlibInflater()
@@ -30,6 +32,12 @@ internal sealed unsafe partial class ZlibInflater : IDisposable
             throw new InvalidOperationException("The runtime's zlib could not start an inflate stream.");
         }
     }
+
+    /// <summary>
+    /// Gets a value indicating whether the runtime's zlib entry points can be called here: they are the runtime's
+    /// own, not a public API, so another runtime version might not have them.
+    /// </summary>
+    public static bool IsAvailable => Available.Value;
 
     /// <summary>Gets how many compressed bytes the last call read.</summary>
     public long LastConsumed { get; private set; }
@@ -57,6 +65,20 @@ internal sealed unsafe partial class ZlibInflater : IDisposable
             _ = InflateEnd(_stream);
             NativeMemory.Free(_stream);
             _stream = null;
+        }
+    }
+
+    private static bool Probe()
+    {
+        try
+        {
+            using var probe = new ZlibInflater();
+            return true;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException
+            or InvalidOperationException)
+        {
+            return false;
         }
     }
 
