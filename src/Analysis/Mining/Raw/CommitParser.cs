@@ -44,20 +44,12 @@ internal static class CommitParser
             parents.Add(parent);
         }
 
+        if (!TrySignature(data, AuthorHeader, out var line, out var emailStart, out var emailEnd))
+        {
+            return null;
+        }
+
         var end = data.IndexOf((byte)'\n');
-        if (!data.StartsWith(AuthorHeader) || end < 0)
-        {
-            return null;
-        }
-
-        var line = data[AuthorHeader.Length..end];
-        var emailStart = line.LastIndexOf((byte)'<');
-        var emailEnd = line.LastIndexOf((byte)'>');
-        if (emailStart < 0 || emailEnd <= emailStart)
-        {
-            return null;
-        }
-
         var name = strings.Get(Trim(line[..emailStart]));
         var email = strings.Get(Trim(line[(emailStart + 1)..emailEnd]));
         var coAuthors = CoAuthorTrailers.Parse(Message(data[end..]));
@@ -74,18 +66,28 @@ internal static class CommitParser
     /// </summary>
     private static long? CommitTime(ReadOnlySpan<byte> data)
     {
-        var end = data.IndexOf((byte)'\n');
-        if (!data.StartsWith(CommitterHeader) || end < 0)
-        {
-            return null;
-        }
+        return TrySignature(data, CommitterHeader, out var line, out _, out var emailEnd)
+            && ReadDate(line[(emailEnd + 1)..]) is { } when
+                ? when.ToUnixTimeSeconds()
+                : null;
+    }
 
-        var line = data[CommitterHeader.Length..end];
-        var emailStart = line.LastIndexOf((byte)'<');
-        var emailEnd = line.LastIndexOf((byte)'>');
-        return emailStart >= 0 && emailEnd > emailStart && ReadDate(line[(emailEnd + 1)..]) is { } when
-            ? when.ToUnixTimeSeconds()
-            : null;
+    /// <summary>
+    /// Finds a signature line ("header name &lt;email&gt; time zone") at the start of <paramref name="data"/>: the
+    /// line after its header, and where the email's brackets are (the last of each, as libgit2 reads them).
+    /// </summary>
+    private static bool TrySignature(
+        ReadOnlySpan<byte> data,
+        ReadOnlySpan<byte> header,
+        out ReadOnlySpan<byte> line,
+        out int emailStart,
+        out int emailEnd)
+    {
+        var end = data.IndexOf((byte)'\n');
+        line = data.StartsWith(header) && end >= 0 ? data[header.Length..end] : [];
+        emailStart = line.LastIndexOf((byte)'<');
+        emailEnd = line.LastIndexOf((byte)'>');
+        return data.StartsWith(header) && end >= 0 && emailStart >= 0 && emailEnd > emailStart;
     }
 
     /// <summary>
