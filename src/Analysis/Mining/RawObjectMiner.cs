@@ -61,7 +61,7 @@ public sealed class RawObjectMiner : IHistoryMiner
     /// Gets the fewest commits to mine for which threads are started: below it, starting them and warming their
     /// caches costs more than they save. Tests lower it to run small histories on several threads.
     /// </summary>
-    internal int ParallelThreshold { get; init; } = 2_000;
+    internal int ParallelThreshold { get; init; } = 10_000;
 
     /// <inheritdoc />
     public CommitLog Mine(
