@@ -112,7 +112,11 @@ internal static class BenchRunner
         output.WriteLine("TF from log: the truck factor of an already mined log, the first time in a process / again; "
             + "re-run: resolve the head and read the stored log (gzip JSON), nothing to mine; 2 workers gain: two "
             + "mining processes at once against one after the other (2.00 = twice the throughput).");
-        output.WriteLine("git failed: git stopped at a blob missing from the repository (a partial clone).");
+        if (rows.Any(r => r.Git is null || r.GitRenames is null))
+        {
+            output.WriteLine("git failed: git stopped at a blob missing from the repository (a partial clone).");
+        }
+
         output.WriteLine("Fallback commits (missing blobs or objects): "
             + string.Join(", ", rows.Select(r => $"{r.Name} {r.Fallbacks}")));
     }

@@ -73,8 +73,9 @@ internal static class ResultTable
             + $"analysis {stats.AnalysisMilliseconds / 1000.0:N2} s");
         if (stats.RenameFallbacks > 0)
         {
-            Line(text, $"Warning: {stats.RenameFallbacks:N0} commits refer to blobs missing from the repository; "
-                + "renames of those files were matched by identical content only.");
+            Line(text, $"Warning: {stats.RenameFallbacks:N0} commits refer to blobs missing from the repository or "
+                + "unreadable (check it with 'git fsck'); renames of those files were matched by identical content "
+                + "only.");
         }
     }
 

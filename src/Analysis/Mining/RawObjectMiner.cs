@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining.Raw;
 using TruckFactor.Analysis.Mining.Raw.Packs;
 
@@ -83,6 +84,15 @@ public sealed class RawObjectMiner : IHistoryMiner
         try
         {
             return MineCore(request, previous, progress, cancellationToken);
+        }
+        catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or InvalidDataException
+            or MissingObjectException)
+        {
+            // The revision was resolved, so what fails now is the repository's own content.
+            throw new DamagedRepositoryException(
+                $"'{request.DisplayName}' cannot be read whole ({ex.Message}). Check it with 'git fsck' and clone it "
+                + "again if it is damaged.",
+                ex);
         }
         finally
         {
@@ -213,8 +223,10 @@ public sealed class RawObjectMiner : IHistoryMiner
         {
             graph = grafted ? null : CommitGraph.Read(objects, head, strings);
         }
-        catch (Exception ex) when (ex is MissingObjectException or InvalidDataException)
+        catch (Exception ex) when (ex is MissingObjectException or InvalidDataException or OverflowException
+            or ArgumentOutOfRangeException)
         {
+            // A time past what a date can hold, or a damaged object: libgit2's walk reads it or names the fault.
             graph = null;
         }
 

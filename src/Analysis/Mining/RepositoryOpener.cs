@@ -68,10 +68,18 @@ internal static class RepositoryOpener
                 + "Fetch the full history first (git fetch --unshallow) or clone without --depth.");
         }
 
-        if (repository.Info.IsHeadUnborn || repository.Head.Tip is null)
+        if (repository.Info.IsHeadUnborn)
         {
             throw new EmptyRepositoryException(
                 $"'{displayName}' has no commits yet, so it has no truck factor. Analyse it once it has history.");
+        }
+
+        if (repository.Head.Tip is null)
+        {
+            // HEAD names a commit, but it cannot be read: a damaged pack or index, not an empty repository.
+            throw new DamagedRepositoryException(
+                $"'{displayName}' names {repository.Head.Reference.TargetIdentifier} as its head, but that commit "
+                + "cannot be read. Check it with 'git fsck' and clone it again if it is damaged.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using TruckFactor.Analysis.Errors;
 using TruckFactor.Analysis.Mining;
 using TruckFactor.Analysis.Tests.Support;
 using static TruckFactor.Analysis.Tests.Support.Content;
@@ -172,8 +173,57 @@ public sealed class RawObjectMinerTests
         fixture.WriteFile("dir/a.c", "c\n").Commit(Carol);
         File.Delete(Path.Combine(fixture.RepositoryPath, ".git", "objects", tree[..2], tree[2..]));
 
-        Assert.ThrowsAny<LibGit2Sharp.LibGit2SharpException>(() => MineRaw(fixture.RepositoryPath));
+        var error = Assert.Throws<DamagedRepositoryException>(() => MineRaw(fixture.RepositoryPath));
+        Assert.IsAssignableFrom<LibGit2Sharp.LibGit2SharpException>(error.InnerException);
+        Assert.Contains("git fsck", error.Message, StringComparison.Ordinal);
         Assert.ThrowsAny<LibGit2Sharp.LibGit2SharpException>(() => MineLibGit2(fixture.RepositoryPath));
+    }
+
+    [Fact]
+    public void Mine_PackCutShort_DamagedNotEmpty()
+    {
+        // A pack missing its last 2,000 bytes: git says the pack does not match its index. The head commit cannot be
+        // read, which must not read as "no commits yet".
+        using var fixture = new GitFixture();
+        for (var i = 0; i < 30; i++)
+        {
+            fixture.WriteFile($"f{i % 5}.c", Lines($"v{i}", 200)).Commit(i % 2 == 0 ? Alice : Bob);
+        }
+
+        fixture.Git("repack", "-adq");
+        var pack = Directory.GetFiles(Path.Combine(fixture.RepositoryPath, ".git", "objects", "pack"), "*.pack")[0];
+        File.SetAttributes(pack, FileAttributes.Normal);
+        using (var stream = new FileStream(pack, FileMode.Open))
+        {
+            stream.SetLength(stream.Length - 2_000);
+        }
+
+        var error = Assert.ThrowsAny<TruckFactor.Analysis.Errors.TruckFactorException>(
+            () => MineRaw(fixture.RepositoryPath));
+
+        Assert.IsNotType<EmptyRepositoryException>(error);
+        Assert.Contains("git fsck", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mine_CommitterTimeBeyondAnyDate_NoOverflowEscapes()
+    {
+        // A committer time of twenty digits overflows a 64-bit number: the C# walk must hand the history to
+        // libgit2 rather than crash, and the result must be libgit2's own (a log or its error, never an overflow).
+        using var fixture = new GitFixture();
+        fixture.WriteFile("a.c", "a\n").Commit(Alice);
+        var tree = fixture.Git("rev-parse", "HEAD^{tree}").Trim();
+        var parent = fixture.Git("rev-parse", "HEAD").Trim();
+        var text = $"tree {tree}\nparent {parent}\nauthor A <a@example.com> 1600000000 +0000\n"
+            + "committer W <w@example.com> 99999999999999999999 +0000\n\nhuge time\n";
+        var odd = fixture.Git(["hash-object", "-t", "commit", "--literally", "-w", "--stdin"], text).Trim();
+        fixture.Git("update-ref", "refs/heads/main", odd);
+
+        var raw = Record.Exception(() => MineRaw(fixture.RepositoryPath));
+        var libgit2 = Record.Exception(() => MineLibGit2(fixture.RepositoryPath));
+
+        Assert.IsNotType<OverflowException>(raw);
+        Assert.Equal(libgit2 is null, raw is null);
     }
 
     /// <summary>Renames exact and similar, mode and type changes, submodules, odd names, a file that becomes a
