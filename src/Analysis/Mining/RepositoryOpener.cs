@@ -10,6 +10,7 @@ internal static class RepositoryOpener
     /// <exception cref="RepositoryAccessException">The path is missing or is not a git repository.</exception>
     /// <exception cref="ShallowRepositoryException">The repository is a shallow clone.</exception>
     /// <exception cref="EmptyRepositoryException">The repository has no commit.</exception>
+    /// <exception cref="DamagedRepositoryException">The head names a commit that cannot be read.</exception>
     public static Repository Open(string path, string displayName)
     {
         if (File.Exists(path))
