@@ -62,6 +62,14 @@ internal sealed unsafe class PackFile : IDisposable
     /// <summary>Finds an object's entry; -1 when this pack does not hold it.</summary>
     public long Find(ReadOnlySpan<byte> id) => _index.Find(id);
 
+    /// <summary>Finds an object's entry by its key; -1 when this pack does not hold it.</summary>
+    public long Find(ObjectKey id)
+    {
+        Span<byte> raw = stackalloc byte[ObjectKey.Length];
+        id.CopyTo(raw);
+        return _index.Find(raw);
+    }
+
     /// <summary>Reads the entry header at an offset: type, size, and where its compressed data starts.</summary>
     /// <exception cref="InvalidDataException">The offset or the header is outside the pack.</exception>
     public PackEntry ReadEntry(long offset)

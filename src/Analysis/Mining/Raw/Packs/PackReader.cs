@@ -52,56 +52,36 @@ internal sealed unsafe class PackReader : IDisposable
     /// <exception cref="MissingObjectException">A delta's base is in no pack.</exception>
     public bool TryRead(ObjectKey id, out RawObject result)
     {
-        Span<byte> raw = stackalloc byte[ObjectKey.Length];
-        id.CopyTo(raw);
-        for (var i = 0; i < _packs.Count; i++)
-        {
-            var offset = _packs[i].Find(raw);
-            if (offset >= 0)
-            {
-                result = Read(i, offset);
-                return true;
-            }
-        }
-
-        result = default;
-        return false;
+        result = TryLocate(id, out var pack, out var offset) ? Read(pack, offset) : default;
+        return result.IsRead;
     }
 
     /// <summary>Reads an object's size, inflating at most a delta's first bytes; null when no pack holds it.</summary>
     /// <exception cref="InvalidDataException">The pack holding it is damaged.</exception>
     public long? Size(ObjectKey id)
     {
-        Span<byte> raw = stackalloc byte[ObjectKey.Length];
-        id.CopyTo(raw);
-        for (var i = 0; i < _packs.Count; i++)
+        if (!TryLocate(id, out var number, out var offset))
         {
-            var offset = _packs[i].Find(raw);
-            if (offset < 0)
-            {
-                continue;
-            }
-
-            if (_cache.TryGet(Key(i, offset), out var cached))
-            {
-                return cached.Length;
-            }
-
-            var entry = _packs[i].ReadEntry(offset);
-            if (!entry.IsDelta)
-            {
-                return entry.Size;
-            }
-
-            // Two base-128 numbers of at most ten bytes each open a delta: its base's size, then its result's.
-            var prefix = stackalloc byte[20];
-            var pack = _packs[i];
-            var length = Inflater.InflatePrefix(
-                pack.Data + entry.DataStart, pack.End - entry.DataStart, prefix, (int)Math.Min(entry.Size, 20));
-            return Delta.ReadSizes(new ReadOnlySpan<byte>(prefix, length)).ResultSize;
+            return null;
         }
 
-        return null;
+        if (_cache.TryGet(Key(number, offset), out var cached))
+        {
+            return cached.Length;
+        }
+
+        var pack = _packs[number];
+        var entry = pack.ReadEntry(offset);
+        if (!entry.IsDelta)
+        {
+            return entry.Size;
+        }
+
+        // Two base-128 numbers of at most ten bytes each open a delta: its base's size, then its result's.
+        var prefix = stackalloc byte[20];
+        var length = Inflater.InflatePrefix(
+            pack.Data + entry.DataStart, pack.End - entry.DataStart, prefix, (int)Math.Min(entry.Size, 20));
+        return Delta.ReadSizes(new ReadOnlySpan<byte>(prefix, length)).ResultSize;
     }
 
     public void Dispose()
@@ -165,7 +145,7 @@ internal sealed unsafe class PackReader : IDisposable
                 throw new InvalidDataException($"Pack {pack.Path} has a delta chain with no end at {offset}.");
             }
 
-            position = entry.Type == PackEntry.OffsetDelta ? entry.BaseOffset : FindInPack(pack, entry.BaseId);
+            position = entry.Type == PackEntry.OffsetDelta ? entry.BaseOffset : pack.Find(entry.BaseId);
             if (position >= 0)
             {
                 continue;
@@ -212,11 +192,22 @@ internal sealed unsafe class PackReader : IDisposable
         return cached ? RawObject.Copy(current.Type, current.Data) : current;
     }
 
-    private static long FindInPack(PackFile pack, ObjectKey id)
+    /// <summary>Finds the first pack holding an object, newest pack first.</summary>
+    private bool TryLocate(ObjectKey id, out int pack, out long offset)
     {
         Span<byte> raw = stackalloc byte[ObjectKey.Length];
         id.CopyTo(raw);
-        return pack.Find(raw);
+        for (pack = 0; pack < _packs.Count; pack++)
+        {
+            offset = _packs[pack].Find(raw);
+            if (offset >= 0)
+            {
+                return true;
+            }
+        }
+
+        offset = -1;
+        return false;
     }
 
     private RawObject Inflate(PackFile pack, PackEntry entry, int type)
